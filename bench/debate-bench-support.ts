@@ -1,0 +1,194 @@
+/**
+ * In-page helpers for bench/debate.bench.ts. Every time is taken inside a page as
+ * performance.timeOrigin + performance.now(): one clock for all windows of a browser,
+ * with no Playwright round trip inside what is measured.
+ */
+import type { Page } from '@playwright/test';
+
+// The few browser shapes used inside the pages (bench/ compiles without DOM types).
+interface El {
+  textContent: string | null;
+  closest(s: string): El | null;
+  querySelector(s: string): El | null;
+  querySelectorAll(s: string): Iterable<El>;
+  click(): void;
+  dataset: Record<string, string | undefined>;
+}
+interface Req<T> {
+  result: T;
+  onsuccess: (() => void) | null;
+  onupgradeneeded: (() => void) | null;
+}
+interface RawDb {
+  createObjectStore(n: string): void;
+  transaction(
+    n: string,
+    m?: 'readwrite',
+    o?: { durability: 'strict' },
+  ): {
+    objectStore(n: string): { put(v: unknown, k: string): void; get(k: string): Req<unknown> };
+    oncomplete: (() => void) | null;
+  };
+}
+interface W {
+  document: { body: unknown; querySelectorAll(s: string): Iterable<El>; querySelector(s: string): El | null };
+  performance: { timeOrigin: number; now(): number };
+  MutationObserver: new (cb: () => void) => { observe(n: unknown, o: object): void; disconnect(): void };
+  BroadcastChannel: new (n: string) => {
+    postMessage(m: unknown): void;
+    onmessage: ((e: { data: string }) => void) | null;
+  };
+  indexedDB: { open(n: string): Req<RawDb> };
+  __seen: Map<string, number>;
+  __waitFor(key: string): Promise<number>;
+  __raw: RawDb;
+}
+
+/**
+ * Records when each text first appears in elements matching `selector` (a
+ * MutationObserver), and offers `__waitFor(text)` resolving with that time.
+ */
+export async function watchTexts(page: Page, selector: string): Promise<void> {
+  await page.evaluate((sel) => {
+    const w = globalThis as unknown as W;
+    const seen = new Map<string, number>();
+    const waiting = new Map<string, (t: number) => void>();
+    const scan = () => {
+      const t = w.performance.timeOrigin + w.performance.now();
+      for (const el of w.document.querySelectorAll(sel)) {
+        const text = el.textContent ?? '';
+        if (seen.has(text)) continue;
+        seen.set(text, t);
+        waiting.get(text)?.(t);
+      }
+    };
+    new w.MutationObserver(scan).observe(w.document.body, { subtree: true, childList: true, characterData: true });
+    scan();
+    w.__seen = seen;
+    w.__waitFor = (text) =>
+      seen.has(text) ? Promise.resolve(seen.get(text)!) : new Promise((ok) => waiting.set(text, ok));
+  }, selector);
+}
+
+/** When a watched text appeared in this page. */
+export const seenAt = (page: Page, text: string) =>
+  page.evaluate((t) => (globalThis as unknown as W).__waitFor(t), text);
+
+/** Console: waits for the question in the queue, then clicks its "Projeter"; returns both times. */
+export async function projectFromConsole(console: Page, text: string): Promise<{ seen: number; projected: number }> {
+  return console.evaluate(async (t) => {
+    const w = globalThis as unknown as W;
+    const seen = await w.__waitFor(t);
+    const body = [...w.document.querySelectorAll('.q-body__text')].find((el) => el.textContent === t)!;
+    const row = body.closest('li')!;
+    const button = [...row.querySelectorAll('button')].find((b) =>
+      (b.textContent ?? '').trim().startsWith('Projeter'),
+    )!;
+    const projected = w.performance.timeOrigin + w.performance.now();
+    button.click();
+    return { seen, projected };
+  }, text);
+}
+
+/**
+ * The floor under both paths: one window writes a record to a raw IndexedDB database
+ * (strict durability, as the app), tells the other over a BroadcastChannel, and the other
+ * reads it back. Returns write-start → read-done for each of `n` records, in ms.
+ */
+export async function baseline(writer: Page, reader: Page, n: number): Promise<number[]> {
+  const open = (page: Page) =>
+    page.evaluate(
+      () =>
+        new Promise<void>((ok) => {
+          const w = globalThis as unknown as W;
+          const req = w.indexedDB.open('bench-raw');
+          req.onupgradeneeded = () => req.result.createObjectStore('rows');
+          req.onsuccess = () => {
+            w.__raw = req.result;
+            ok();
+          };
+        }),
+    );
+  await open(writer);
+  await open(reader);
+  await reader.evaluate(() => {
+    const w = globalThis as unknown as W;
+    const done = new Map<string, number>();
+    const waiting = new Map<string, (t: number) => void>();
+    new w.BroadcastChannel('bench-raw').onmessage = (e) => {
+      const get = w.__raw.transaction('rows').objectStore('rows').get(e.data);
+      get.onsuccess = () => {
+        const t = w.performance.timeOrigin + w.performance.now();
+        done.set(e.data, t);
+        waiting.get(e.data)?.(t);
+      };
+    };
+    w.__waitFor = (key) =>
+      done.has(key) ? Promise.resolve(done.get(key)!) : new Promise((ok) => waiting.set(key, ok));
+  });
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const key = `q${i}`;
+    const start = await writer.evaluate(
+      (k) =>
+        new Promise<number>((ok) => {
+          const w = globalThis as unknown as W;
+          const t = w.performance.timeOrigin + w.performance.now();
+          const tx = w.__raw.transaction('rows', 'readwrite', { durability: 'strict' });
+          tx.objectStore('rows').put({ id: k, text: `Question ${k} : ŋ ë ñ ?`, at: new Date().toISOString() }, k);
+          tx.oncomplete = () => {
+            new w.BroadcastChannel('bench-raw').postMessage(k);
+            ok(t);
+          };
+        }),
+      key,
+    );
+    out.push((await reader.evaluate((k) => (globalThis as unknown as W).__waitFor(k), key)) - start);
+  }
+  return out;
+}
+
+/**
+ * Installed before the app loads (addInitScript): records, in ms from navigation start,
+ * when the queue first shows `rows` rows and a non-zero pending count.
+ */
+export function markQueueReady(rows: number): void {
+  const w = globalThis as unknown as W & { __queueReady?: number };
+  const check = () => {
+    if (w.__queueReady !== undefined || !w.document.body) return;
+    const badge = w.document.querySelector('.debate__tabs .badge');
+    if ([...w.document.querySelectorAll('.q-list > li')].length >= rows && badge && badge.textContent !== '0')
+      w.__queueReady = w.performance.now();
+  };
+  new w.MutationObserver(check).observe(w.document, { subtree: true, childList: true, characterData: true });
+}
+
+/** Reads the time markQueueReady recorded (waits for it if the page is still drawing). */
+export const queueReadyAt = (page: Page) =>
+  page
+    .waitForFunction(() => (globalThis as unknown as { __queueReady?: number }).__queueReady)
+    .then((h) => h.jsonValue() as Promise<number>);
+
+/** Approves the first pending row and times until another question has taken its place (ms). */
+export function approveFirstRow(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((ok) => {
+        const w = globalThis as unknown as W;
+        const first = () => w.document.querySelector('.q-list > li');
+        const id = first()!.dataset.questionId;
+        const approve = [...first()!.querySelectorAll('button')].find((b) =>
+          (b.textContent ?? '').trim().startsWith('Approuver'),
+        )!;
+        const t0 = w.performance.now();
+        const mo = new w.MutationObserver(() => {
+          if (first()?.dataset.questionId !== id) {
+            mo.disconnect();
+            ok(w.performance.now() - t0);
+          }
+        });
+        mo.observe(w.document.body, { subtree: true, childList: true, attributes: true });
+        approve.click();
+      }),
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * The debate, timed the way it happens: kiosk, console and stage open at once in one
+ * Chromium (one origin, one IndexedDB, live queries between windows).
+ *  1. "Envoyer" on the kiosk → the question in the console's queue;
+ *  2. "Projeter" in the console → the question on the stage;
+ *     next to their floor, measured in the same run: a raw IndexedDB write (strict
+ *     durability, as the app) in one window, a BroadcastChannel message, the read in another.
+ *  3. The moderation queue's first page and counts, and one approval, with 10,000
+ *     questions stored, next to the same with 10.
+ * Times are taken inside the pages (one clock for all windows), not across Playwright
+ * round trips. Printed, never asserted: these machines are noisy.
+ */
+import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config';
+import { startWebServer } from '../scripts/serve-web';
+import { debateTonight } from '../tests/e2e/support/debate-rows';
+import { enterAll } from '../tests/e2e/support/kiosk-driver';
+import { seedRows } from '../tests/e2e/support/seed-db';
+import {
+  approveFirstRow,
+  baseline,
+  markQueueReady,
+  projectFromConsole,
+  queueReadyAt,
+  seenAt,
+  watchTexts,
+} from './debate-bench-support';
+
+const N = Number(process.env.BENCH_QUESTIONS ?? 300);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const PORT = Number(process.env.BENCH_PORT ?? 5298);
+// On the night each screen is its own visible window: no background-tab throttling here.
+const ARGS = [
+  ...CHROMIUM_ARGS,
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];
+
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+const ms = (v: number) => `${v.toFixed(1).padStart(7)} ms`;
+
+function row(label: string, xs: number[], base?: number[]) {
+  const ratio = base ? `  ×${(pct(xs, 0.5) / pct(base, 0.5)).toFixed(1)}` : '';
+  console.log(
+    `  ${label.padEnd(36)} median ${ms(pct(xs, 0.5))}  p95 ${ms(pct(xs, 0.95))}  max ${ms(Math.max(...xs))}${ratio}`,
+  );
+}
+
+async function debateContext(browser: Browser, pending: number) {
+  const context = await browser.newContext({
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    viewport: { width: 1280, height: 800 },
+  });
+  // tsx (esbuild, keepNames) wraps named inner functions in `__name(...)`; functions
+  // handed to page.evaluate carry that call into the page, so the page gets a no-op one.
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(120_000);
+  await page.goto('#/console');
+  await seedRows(page, debateTonight(pending));
+  return { context, page };
+}
+
+/** Paths 1 and 2, question after question, with the floor measured between the same windows. */
+async function kioskToStage(browser: Browser) {
+  const { context, page: console } = await debateContext(browser, 0);
+  await console.goto('#/console/debate');
+  const kiosk = await context.newPage();
+  await kiosk.goto('#/kiosk');
+  const stage = await context.newPage();
+  await stage.goto('#/stage');
+  const floor = await baseline(kiosk, console, N);
+  await watchTexts(console, '.q-body__text');
+  await watchTexts(stage, '#stage-question-text');
+  const toConsole: number[] = [];
+  const toStage: number[] = [];
+  for (let i = 0; i < N; i++) {
+    const text = `Question ${i + 1} du banc d’essai : ŋ ë ñ ?`;
+    const [sent] = await enterAll(kiosk, [{ kind: 'question', text }]);
+    const { seen, projected } = await projectFromConsole(console, text);
+    toConsole.push(seen - sent!.sentAt);
+    toStage.push((await seenAt(stage, text)) - projected);
+  }
+  await context.close();
+  return { floor, toConsole, toStage };
+}
+
+/** Path 3: the queue drawn from a fresh load, and one approval, with `pending` questions stored. */
+async function queue(browser: Browser, pending: number) {
+  const { context, page } = await debateContext(browser, pending);
+  // Each load approves one question: the last load still has `pending - RUNS + 1` to show.
+  await page.addInitScript(markQueueReady, Math.min(pending - RUNS, 50));
+  const first: number[] = [];
+  const approve: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    await page.goto('about:blank');
+    await page.goto('#/console/debate');
+    first.push(await queueReadyAt(page));
+    approve.push(await approveFirstRow(page));
+  }
+  await context.close();
+  return { first, approve };
+}
+
+async function main() {
+  const server = await startWebServer({ port: PORT });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  try {
+    const { floor, toConsole, toStage } = await kioskToStage(browser);
+    console.log(`\nKiosk → console → stage, ${N} questions (three windows of one Chromium); ×: to the floor`);
+    row('floor: raw IDB write + BroadcastChannel', floor);
+    row('kiosk "Envoyer" → console queue', toConsole, floor);
+    row('console "Projeter" → stage', toStage, floor);
+
+    const small = await queue(browser, 10);
+    const big = await queue(browser, 10_000);
+    console.log(`\nModeration queue, ${RUNS} loads each; ×: to 10 questions stored`);
+    row('first page + counts, 10 stored', small.first);
+    row('first page + counts, 10,000 stored', big.first, small.first);
+    row('approve → next row, 10 stored', small.approve);
+    row('approve → next row, 10,000 stored', big.approve, small.approve);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+void main();

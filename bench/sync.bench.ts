@@ -1,0 +1,173 @@
+/**
+ * Sync speed, each number next to a baseline measured in the same run (printed, never
+ * asserted; these machines are noisy):
+ *  1. A kiosk in Chromium with 50,000 pending changes syncing to a local collector, vs a
+ *     raw HTTP POST of the same bytes to a sink (transport only), and vs the collector
+ *     ingesting the same bodies straight from Node (no browser, no Dexie).
+ *  2. The kiosk's UI while it syncs: frame intervals during the sync vs the same page idle.
+ *  3. Collector ingest with 50 kiosks syncing at once vs one kiosk sending the same total,
+ *     on SQLite and on PostgreSQL.
+ */
+import { createServer } from 'node:http';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config';
+import { startWebServer } from '../scripts/serve-web';
+import { createEnrollmentCode } from '../server/src/auth/devices';
+import { SyncPage } from '../tests/e2e/support/sync-page';
+import { startPostgres } from '../tests/support/postgres';
+import { enrollDevice, freshPgDatabase, sqliteUrl, startCollector } from '../tests/unit/server/harness';
+import { bodiesFor, FRAME_RECORDER, pendingEvents, seedOutbox, takeFrames } from './sync-bench-support';
+
+const PORT = Number(process.env.BENCH_PORT ?? 5298);
+const PENDING = Number(process.env.BENCH_PENDING ?? 50_000);
+const KIOSKS = 50;
+
+const ms = (v: number) => `${v.toFixed(0).padStart(7)} ms`;
+const perSec = (n: number, t: number) =>
+  `${Math.round((n * 1000) / t)
+    .toLocaleString('en')
+    .padStart(8)} changes/s`;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0;
+
+async function timed(fn: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+}
+
+/** POSTs each body in turn, as the single-flight engine does; returns each request's time. */
+async function postAll(url: string, bodies: string[], token: string): Promise<number[]> {
+  const times: number[] = [];
+  for (const body of bodies) {
+    const t0 = performance.now();
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body,
+    });
+    await res.arrayBuffer();
+    if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+async function rawSink(bodies: string[]): Promise<number> {
+  const server = createServer((req, res) => {
+    req.on('data', () => undefined);
+    req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
+  const t = await timed(() => postAll(url, bodies, 'x'.repeat(43)));
+  server.close();
+  return t;
+}
+
+async function collectorDirect(bodies: string[]): Promise<number> {
+  const c = await startCollector(sqliteUrl());
+  const dev = await enrollDevice(c, 'BENCH-NODE');
+  const t = await timed(() => postAll(`${c.url}/v1/batches`, bodies, dev.token));
+  await c.close();
+  return t;
+}
+
+async function kioskInChromium(page: Page, rows: ReturnType<typeof pendingEvents>) {
+  const c = await startCollector(sqliteUrl());
+  const sync = new SyncPage(page);
+  await sync.goto();
+  await sync.enroll(c.url, await createEnrollmentCode(c.conn.db, 'bench'));
+  await page.getByTestId('sync-last-success').filter({ hasText: 'Dernier envoi réussi' }).waitFor();
+  await seedOutbox(page, rows);
+  // The engine starts with the console: reload and time until the outbox is empty.
+  const t0 = performance.now();
+  await page.reload();
+  await page.getByTestId('sync-pending').filter({ hasText: 'Modifications en attente' }).waitFor();
+  const loaded = performance.now() - t0;
+  await takeFrames(page);
+  await page.getByTestId('sync-pending').filter({ hasText: 'Tout a été envoyé' }).waitFor({ timeout: 600_000 });
+  const total = performance.now() - t0;
+  const busy = await takeFrames(page);
+  await page.waitForTimeout(Math.min(5_000, total - loaded)); // an idle stretch for the frame baseline
+  const idle = await takeFrames(page);
+  const held = await c.conn.db
+    .selectFrom('records')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
+  await c.close();
+  return { syncMs: total - loaded, busy, idle, held: Number(held?.n ?? 0) };
+}
+
+function frames(label: string, xs: number[]) {
+  const long = xs.filter((x) => x > 50).length;
+  console.log(
+    `  ${label.padEnd(14)} frames ${String(xs.length).padStart(6)}  p50 ${ms(pct(xs, 0.5))}  p95 ${ms(pct(xs, 0.95))}  max ${ms(Math.max(0, ...xs))}  >50 ms: ${long}`,
+  );
+}
+
+async function manyKiosks(label: string, dbUrl: () => Promise<string>) {
+  const per = Math.floor(PENDING / KIOSKS);
+  const n = per * KIOSKS;
+  const c = await startCollector(await dbUrl(), 1_000_000);
+  const devices = await Promise.all(Array.from({ length: KIOSKS }, (_, i) => enrollDevice(c, `BENCH-${i}`)));
+  const work = devices.map((d, i) => ({ token: d.token, bodies: bodiesFor(pendingEvents(per, `K${i}x`)) }));
+  const latencies: number[] = [];
+  const together = await timed(() =>
+    Promise.all(work.map(async (w) => latencies.push(...(await postAll(`${c.url}/v1/batches`, w.bodies, w.token))))),
+  );
+  await c.close();
+  const one = await startCollector(await dbUrl(), 1_000_000);
+  const solo = await enrollDevice(one, 'BENCH-SOLO');
+  const alone = await timed(() => postAll(`${one.url}/v1/batches`, bodiesFor(pendingEvents(n, 'SOLO')), solo.token));
+  await one.close();
+  console.log(
+    `  ${label.padEnd(10)} ${KIOSKS} kiosks at once ${perSec(n, together)}   one kiosk, same total ${perSec(n, alone)}`,
+  );
+  console.log(
+    `  ${''.padEnd(10)} request latency, ${KIOSKS} at once: p50 ${ms(pct(latencies, 0.5))}  p95 ${ms(pct(latencies, 0.95))}  max ${ms(Math.max(...latencies))}`,
+  );
+}
+
+async function main() {
+  const rows = pendingEvents(PENDING);
+  const bodies = bodiesFor(rows);
+  const bytes = bodies.reduce((s, b) => s + b.length, 0);
+  const server = await startWebServer({ port: PORT });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const pg = await startPostgres();
+  try {
+    const context = await browser.newContext({ baseURL: `http://127.0.0.1:${PORT}/` });
+    await context.addInitScript(FRAME_RECORDER);
+    const page = await context.newPage();
+    page.setDefaultTimeout(120_000);
+    const kiosk = await kioskInChromium(page, rows);
+    const raw = await rawSink(bodies);
+    const direct = await collectorDirect(bodies);
+    console.log(
+      `\n1. ${PENDING.toLocaleString('en')} pending changes (${(bytes / 1e6).toFixed(1)} MB of JSON in ${bodies.length} batches)`,
+    );
+    console.log(
+      `  kiosk (Chromium → collector)  ${ms(kiosk.syncMs)}  ${perSec(PENDING, kiosk.syncMs)}   collector holds ${kiosk.held}`,
+    );
+    console.log(
+      `  raw POST, same bytes → sink  ${ms(raw)}  ${perSec(PENDING, raw)}   kiosk ×${(kiosk.syncMs / raw).toFixed(1)} slower`,
+    );
+    console.log(
+      `  Node → collector, same bytes ${ms(direct)}  ${perSec(PENDING, direct)}   kiosk ×${(kiosk.syncMs / direct).toFixed(1)} slower`,
+    );
+    console.log('\n2. Console frame intervals (requestAnimationFrame)');
+    frames('while syncing', kiosk.busy);
+    frames('idle baseline', kiosk.idle);
+    console.log(`\n3. Collector ingest, ${PENDING.toLocaleString('en')} changes`);
+    let n = 0;
+    await manyKiosks('SQLite', async () => sqliteUrl());
+    await manyKiosks('PostgreSQL', () => freshPgDatabase(pg.url, `bench${++n}`));
+  } finally {
+    await browser.close();
+    server.close();
+    pg.stop();
+  }
+}
+
+void main();

@@ -1,0 +1,8 @@
+// `npm run preview:web`: the kiosk in any browser on this machine (or the LAN with HOST=0.0.0.0).
+import { startWebServer } from './serve-web';
+
+const port = Number(process.env.PORT ?? 5174);
+const host = process.env.HOST ?? '127.0.0.1';
+void startWebServer({ port, host }).then(() =>
+  console.log(`Kiosk (browser platform): http://${host}:${port}/#/console`),
+);

@@ -1,0 +1,40 @@
+/**
+ * Serves the built renderer (out/renderer) and the bundled sample film over HTTP, the
+ * way a browser platform sees the kiosk: `npm run preview:web`, and the e2e tests.
+ * Uses the same Range-aware file handler as Electron's app protocol.
+ */
+import { createServer, type Server } from 'node:http';
+import { resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import { serveFile } from '../src/main/media-handler';
+import { CSP } from '../src/main/security';
+
+export interface WebServerOptions {
+  port: number;
+  host?: string;
+  rendererDir?: string;
+  sampleDir?: string;
+}
+
+export function startWebServer(opts: WebServerOptions): Promise<Server> {
+  const rendererDir = opts.rendererDir ?? resolve(process.env.KIOSK_OUT ?? 'out/renderer');
+  const sampleDir = opts.sampleDir ?? resolve('resources/sample');
+  const server = createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const range = req.headers.range ?? null;
+      const path = url.pathname;
+      const response = path.startsWith('/media/sample/')
+        ? await serveFile(sampleDir, path.slice('/media/sample/'.length), range)
+        : await serveFile(rendererDir, path === '/' ? 'index.html' : path, range);
+      const headers: Record<string, string> = { 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' };
+      response.headers.forEach((v, k) => (headers[k] = v));
+      res.writeHead(response.status, headers);
+      if (response.body && req.method !== 'HEAD') Readable.fromWeb(response.body as never).pipe(res);
+      else res.end();
+    })().catch((err: unknown) => {
+      res.writeHead(500).end(String(err));
+    });
+  });
+  return new Promise((ok) => server.listen(opts.port, opts.host ?? '127.0.0.1', () => ok(server)));
+}

@@ -1,0 +1,112 @@
+/**
+ * The collector's command line (`npm run collector` serves). Staff commands:
+ *   serve | enroll-code [--label L] [--ttl-hours N] | devices | revoke <deviceId>
+ *   import-bundle <file> | screenings [--format table|csv|json] [--out FILE] [--with-contacts]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createEnrollmentCode, listDevices, revokeDevice } from './auth/devices';
+import { BundleError } from './bundle/open';
+import { importBundle } from './bundle/import';
+import { loadConfig } from './config';
+import { openDb } from './db/connect';
+import { migrateToLatest } from './db/migrate';
+import { listScreenings, screeningsCsv, screeningsJson } from './export/screenings';
+import { buildApp } from './http/app';
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    label: { type: 'string', default: 'kiosk' },
+    'ttl-hours': { type: 'string', default: '72' },
+    format: { type: 'string', default: 'table' },
+    out: { type: 'string' },
+    'with-contacts': { type: 'boolean', default: false },
+  },
+});
+const [command, arg] = positionals;
+const config = loadConfig();
+const conn = openDb(config.databaseUrl);
+
+async function serve(): Promise<void> {
+  const app = await buildApp({ ...config, db: conn.db, logger: true });
+  const close = () => void app.close().then(() => conn.db.destroy());
+  process.on('SIGINT', close);
+  process.on('SIGTERM', close);
+  await app.listen({ host: config.host, port: config.port });
+}
+
+async function importFile(file: string): Promise<number> {
+  try {
+    const s = await importBundle(conn.db, readFileSync(file));
+    console.log(
+      `Imported bundle from device ${s.deviceId} (made ${s.createdAt}): ${s.changes} changes, ` +
+        `${s.applied} records new or updated, audio ${s.audioStored} stored / ${s.audioAlready} already here.`,
+    );
+    if (s.applied === 0 && s.audioStored === 0) console.log('Nothing new: this bundle was already imported.');
+    return 0;
+  } catch (err) {
+    if (!(err instanceof BundleError)) throw err;
+    console.error(`REFUSED (${err.code}): ${err.message}\nNothing was imported.`);
+    return 2;
+  }
+}
+
+async function screenings(): Promise<void> {
+  const fmt = values.format;
+  const text =
+    fmt === 'csv'
+      ? screeningsCsv(await listScreenings(conn.db))
+      : fmt === 'json'
+        ? JSON.stringify(await screeningsJson(conn.db, values['with-contacts']), null, 2)
+        : null;
+  if (text === null) return console.table(await listScreenings(conn.db));
+  if (values.out) writeFileSync(values.out, text);
+  else process.stdout.write(text);
+}
+
+async function main(): Promise<number> {
+  await migrateToLatest(conn);
+  switch (command) {
+    case 'serve':
+      await serve();
+      return -1;
+    case 'migrate':
+      console.log('Database is at the latest schema.');
+      return 0;
+    case 'enroll-code': {
+      const code = await createEnrollmentCode(conn.db, values.label, Number(values['ttl-hours']));
+      console.log(`Enrollment code (one use, ${values['ttl-hours']} h): ${code}`);
+      return 0;
+    }
+    case 'devices':
+      console.table(await listDevices(conn.db));
+      return 0;
+    case 'revoke':
+      if (!arg || !(await revokeDevice(conn.db, arg))) return (console.error(`No device ${arg ?? '(none given)'}`), 1);
+      console.log(`Device ${arg} revoked: its token no longer works.`);
+      return 0;
+    case 'import-bundle':
+      if (!arg) return (console.error('import-bundle needs a file'), 1);
+      return importFile(arg);
+    case 'screenings':
+      await screenings();
+      return 0;
+    default:
+      console.error('Commands: serve, enroll-code, devices, revoke <id>, import-bundle <file>, screenings, migrate');
+      return 1;
+  }
+}
+
+main().then(
+  async (code) => {
+    if (code < 0) return;
+    await conn.db.destroy();
+    process.exitCode = code;
+  },
+  async (err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    await conn.db.destroy();
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,35 @@
+import SQLite from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema';
+
+export type DialectKind = 'sqlite' | 'postgres';
+
+export interface CollectorDb {
+  db: Kysely<Database>;
+  kind: DialectKind;
+}
+
+/**
+ * Opens the collector's database: PostgreSQL for a `postgres://` URL, otherwise an
+ * SQLite file (the embedded default; `:memory:` for throwaway use). One query layer
+ * (Kysely) serves both.
+ */
+export function openDb(url: string): CollectorDb {
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    // Sequence numbers and clock offsets are bigint columns; they stay below 2^53.
+    pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), kind: 'postgres' };
+  }
+  const file = url.replace(/^sqlite:(\/\/)?/, '');
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new SQLite(file);
+  // WAL lets exports read while kiosks write; busy_timeout rides out a CLI import.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), kind: 'sqlite' };
+}

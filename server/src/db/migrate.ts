@@ -1,0 +1,17 @@
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { CollectorDb } from './connect';
+import { init } from './migrations/0001-init';
+
+/** Migrations as code, in order; never edit one that has shipped, append the next. */
+function provider(kind: CollectorDb['kind']): MigrationProvider {
+  return {
+    getMigrations: async (): Promise<Record<string, Migration>> => ({ '0001-init': init(kind) }),
+  };
+}
+
+/** Brings the database to the latest schema; throws with the failing migration's error. */
+export async function migrateToLatest({ db, kind }: CollectorDb): Promise<string[]> {
+  const { error, results } = await new Migrator({ db, provider: provider(kind) }).migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(`migration failed: ${JSON.stringify(error)}`);
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

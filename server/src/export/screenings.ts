@@ -1,0 +1,142 @@
+import type { Kysely } from 'kysely';
+import Papa from 'papaparse';
+import type { Database } from '../db/schema';
+
+export interface ScreeningRow {
+  id: string;
+  kioskId: string;
+  device: string;
+  date: string;
+  town: string;
+  venue: string;
+  region: string;
+  country: string;
+  phase: string;
+  startedAt: string;
+  /** startedAt corrected by the device clock offset the collector saw (blank when unknown). */
+  startedAtCorrected: string;
+  endedAt: string;
+  women: number;
+  men: number;
+  youth: number;
+  adults: number;
+  questions: number;
+  pledges: number;
+  facilitators: string;
+  clockOffsetMinutes: number | null;
+}
+
+interface ScreeningPayload {
+  kioskId: string;
+  date: string;
+  place: { town: string; venue: string; region: string; country: string };
+  phase: string;
+  startedAt?: string;
+  endedAt?: string;
+  attendance: { women: number; men: number; youth: number; adults: number };
+  facilitators: string[];
+}
+
+const corrected = (iso: string | undefined, offsetMs: number | null): string =>
+  iso && offsetMs !== null ? new Date(Date.parse(iso) - offsetMs).toISOString() : '';
+
+/** Every screening received from every kiosk, newest date first, with its question and pledge counts. */
+export async function listScreenings(db: Kysely<Database>): Promise<ScreeningRow[]> {
+  const rows = await db
+    .selectFrom('records')
+    .leftJoin('devices', 'devices.id', 'records.device_id')
+    .select(['records.id', 'records.payload', 'records.clock_offset_ms', 'devices.label'])
+    .where('records.tbl', '=', 'screenings')
+    .execute();
+  const counts = await db
+    .selectFrom('records')
+    .select(['screening_id', 'tbl', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('tbl', 'in', ['questions', 'pledges'])
+    .groupBy(['screening_id', 'tbl'])
+    .execute();
+  const count = (id: string, tbl: string) => Number(counts.find((c) => c.screening_id === id && c.tbl === tbl)?.n ?? 0);
+  return rows
+    .map((r) => {
+      const s = JSON.parse(r.payload) as ScreeningPayload;
+      const offset = r.clock_offset_ms === null ? null : Number(r.clock_offset_ms);
+      return {
+        id: r.id,
+        kioskId: s.kioskId,
+        device: r.label ?? '',
+        date: s.date,
+        ...s.place,
+        phase: s.phase,
+        startedAt: s.startedAt ?? '',
+        startedAtCorrected: corrected(s.startedAt, offset),
+        endedAt: s.endedAt ?? '',
+        ...s.attendance,
+        questions: count(r.id, 'questions'),
+        pledges: count(r.id, 'pledges'),
+        facilitators: s.facilitators.join(', '),
+        clockOffsetMinutes: offset === null ? null : Math.round(offset / 60_000),
+      };
+    })
+    .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+}
+
+/**
+ * CSV for spreadsheets: UTF-8 with a BOM (accents and Wolof letters in Excel), CRLF,
+ * and cells starting with = + - @ neutralised so a kiosk's text never runs as a formula.
+ */
+export function screeningsCsv(rows: ScreeningRow[]): string {
+  const fields = Object.keys(rows[0] ?? emptyRow());
+  const text = Papa.unparse(
+    { fields, data: rows.map((r) => fields.map((f) => r[f as keyof ScreeningRow] ?? '')) },
+    {
+      escapeFormulae: true,
+      newline: '\r\n',
+    },
+  );
+  return `\uFEFF${text}\r\n`;
+}
+
+function emptyRow(): ScreeningRow {
+  return {
+    id: '',
+    kioskId: '',
+    device: '',
+    date: '',
+    town: '',
+    venue: '',
+    region: '',
+    country: '',
+    phase: '',
+    startedAt: '',
+    startedAtCorrected: '',
+    endedAt: '',
+    women: 0,
+    men: 0,
+    youth: 0,
+    adults: 0,
+    questions: 0,
+    pledges: 0,
+    facilitators: '',
+    clockOffsetMinutes: null,
+  };
+}
+
+/**
+ * JSON export: each screening with its questions and pledges as the kiosk stored them.
+ * Pledge contact details are left out unless `withContacts` (they were given with
+ * consent for follow-up, not for every export).
+ */
+export async function screeningsJson(db: Kysely<Database>, withContacts = false) {
+  const screenings = await listScreenings(db);
+  const children = await db
+    .selectFrom('records')
+    .select(['tbl', 'screening_id', 'payload'])
+    .where('tbl', 'in', ['questions', 'pledges'])
+    .orderBy('id')
+    .execute();
+  return screenings.map((s) => {
+    const of = (tbl: string) =>
+      children.filter((c) => c.tbl === tbl && c.screening_id === s.id).map((c) => JSON.parse(c.payload) as object);
+    const pledges = of('pledges').map((p) => (withContacts ? p : { ...p, contact: undefined }));
+    return { ...s, questionList: of('questions'), pledgeList: pledges };
+  });
+}

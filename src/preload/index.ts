@@ -1,0 +1,34 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import type { ImportProgress, KioskApi } from '../shared/bridge';
+import { CH } from '../shared/channels';
+
+// One named method per capability; no channel name is ever taken from the page.
+const kiosk = {
+  app: { info: () => ipcRenderer.invoke(CH.appInfo) },
+  media: {
+    list: () => ipcRenderer.invoke(CH.mediaList),
+    importFilm: () => ipcRenderer.invoke(CH.mediaImport),
+    cancelImport: () => ipcRenderer.invoke(CH.mediaCancelImport),
+    remove: (id) => ipcRenderer.invoke(CH.mediaRemove, id),
+    setDuration: (id, durationSec) => ipcRenderer.invoke(CH.mediaSetDuration, id, durationSec),
+    onImportProgress: (listener) => {
+      const wrapped = (_e: unknown, p: ImportProgress) => listener(p);
+      ipcRenderer.on(CH.mediaImportProgress, wrapped);
+      return () => ipcRenderer.removeListener(CH.mediaImportProgress, wrapped);
+    },
+  },
+  reports: {
+    save: (fileName, bytes) => ipcRenderer.invoke(CH.reportsSave, fileName, bytes),
+    savePdf: (fileName) => ipcRenderer.invoke(CH.reportsSavePdf, fileName),
+  },
+  displays: { list: () => ipcRenderer.invoke(CH.displaysList) },
+  windows: {
+    open: (role, displayId) =>
+      displayId === undefined
+        ? ipcRenderer.invoke(CH.windowsOpen, role)
+        : ipcRenderer.invoke(CH.windowsOpen, role, displayId),
+    setFullscreen: (on) => ipcRenderer.invoke(CH.windowsSetFullscreen, on),
+  },
+} satisfies KioskApi;
+
+contextBridge.exposeInMainWorld('kiosk', kiosk);

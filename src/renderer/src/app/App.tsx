@@ -1,0 +1,22 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConsoleShell } from './ConsoleShell';
+import { StageShell } from './StageShell';
+import { KioskShell } from './KioskShell';
+import { useRoute } from './route';
+import { KioskLockGate, useKioskLocked } from '../features/attendee';
+
+export function App() {
+  const { role } = useRoute();
+  const { t } = useTranslation();
+  const locked = useKioskLocked();
+  useEffect(() => {
+    document.title = t(`common:roles.${role}`);
+    document.body.dataset.role = role;
+  }, [role, t]);
+  // A window in attendee-kiosk mode shows nothing else until the facilitator PIN is given.
+  if (locked && role !== 'kiosk') return <KioskLockGate />;
+  if (role === 'stage') return <StageShell />;
+  if (role === 'kiosk') return <KioskShell />;
+  return <ConsoleShell />;
+}

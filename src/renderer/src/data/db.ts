@@ -1,0 +1,36 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { AudioBlob, KioskEvent, OutboxEntry, PlaybackState, Pledge, Question, Screening, Setting } from './types';
+import { v1 } from './schema/v1';
+
+export const DB_NAME = 'mam-kiosk';
+
+export class KioskDB extends Dexie {
+  screenings!: EntityTable<Screening, 'id'>;
+  questions!: EntityTable<Question, 'id'>;
+  pledges!: EntityTable<Pledge, 'id'>;
+  events!: EntityTable<KioskEvent, 'id'>;
+  blobs!: EntityTable<AudioBlob, 'hash'>;
+  outbox!: EntityTable<OutboxEntry, 'seq'>;
+  settings!: EntityTable<Setting, 'key'>;
+  playback!: EntityTable<PlaybackState, 'screeningId'>;
+
+  constructor(name = DB_NAME) {
+    // Strict durability: a power cut is harsher than a killed process, and Chromium's
+    // default ("relaxed") can lose what an attendee was told is saved.
+    super(name, { chromeTransactionDurability: 'strict' });
+    v1(this);
+  }
+}
+
+let instance: KioskDB | null = null;
+
+/** The one database of this origin, shared by every window through liveQuery. */
+export function db(): KioskDB {
+  instance ??= new KioskDB();
+  return instance;
+}
+
+/** Tests only: use a fresh database. */
+export function setDbForTests(next: KioskDB | null): void {
+  instance = next;
+}

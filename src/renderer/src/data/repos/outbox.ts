@@ -1,0 +1,52 @@
+import { db } from '../db';
+import type { AudioBlob, OutboxEntry } from '../types';
+
+/** An outbox row as read back: always numbered. */
+export type PendingChange = OutboxEntry & { seq: number };
+
+/**
+ * Changes not yet acknowledged by the collector. Works offline (it only reads); the
+ * count drops as the sync engine marks batches sent.
+ */
+export async function pendingCount(): Promise<number> {
+  return db().outbox.count();
+}
+
+/**
+ * The oldest unsent changes, in the order they were made. A single read that has
+ * finished when it resolves: the caller may then go to the network (never inside a
+ * Dexie transaction, which would commit early or time out).
+ */
+export async function readBatch(limit: number): Promise<PendingChange[]> {
+  return (await db().outbox.orderBy('seq').limit(limit).toArray()) as PendingChange[];
+}
+
+/**
+ * Forgets changes the collector has acknowledged, in its own transaction after the ack.
+ * Only the given sequence numbers go: changes written meanwhile stay queued.
+ */
+export async function markSent(seqs: number[]): Promise<void> {
+  await db().transaction('rw', db().outbox, async () => {
+    await db().outbox.bulkDelete(seqs);
+  });
+}
+
+/**
+ * Every unsent change, for a USB bundle, in pages so a month offline does not hold one
+ * huge read open. Nothing is removed: only a collector's ack does that.
+ */
+export async function forEachPending(page: number, visit: (batch: PendingChange[]) => void): Promise<void> {
+  let after = 0;
+  for (;;) {
+    const batch = (await db().outbox.where('seq').above(after).limit(page).toArray()) as PendingChange[];
+    if (batch.length === 0) return;
+    visit(batch);
+    after = batch[batch.length - 1]!.seq;
+  }
+}
+
+/** Recordings by hash (those missing locally are left out). */
+export async function blobsByHash(hashes: string[]): Promise<AudioBlob[]> {
+  const rows = await db().blobs.bulkGet(hashes);
+  return rows.filter((r): r is AudioBlob => r !== undefined);
+}

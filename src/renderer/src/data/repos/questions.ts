@@ -1,0 +1,187 @@
+import { db } from '../db';
+import { newId, nowIso } from '../ids';
+import { CONTENT_LANGS, QUESTION_STATUSES, type ContentLang, type Question, type QuestionStatus } from '../types';
+import { appendEvent, syncedWriteTables, updateSynced } from '../write';
+import { insertWithRecording, prepareRecording, type Recording } from './blobs';
+import { acceptText, optionalName, QUESTION_MAX_CHARS } from './entry-text';
+
+/**
+ * Questions of the debate. The kiosk creates them (text or a recording); the console
+ * moderates them. Every write goes through the outbox in the same transaction, so it
+ * syncs later; everything works offline. Every moderation step is also appended to
+ * the audit trail as a `moderation` event ({questionId, action, from, to, …}).
+ */
+
+export interface NewQuestion {
+  screeningId: string;
+  /** Typed text; may be empty for a spoken question. */
+  text: string;
+  language: ContentLang;
+  askerName?: string;
+  audio?: Recording;
+}
+
+/**
+ * Saves an attendee's question as pending, with its recording when spoken. Resolves
+ * only once IndexedDB has committed (strict durability): the kiosk thanks the attendee
+ * after that, never before. Rejects with EntryRejected for empty or too-long text.
+ */
+export async function submitQuestion(input: NewQuestion): Promise<Question> {
+  const text = acceptText(input.text, QUESTION_MAX_CHARS, !input.audio);
+  const askerName = optionalName(input.askerName);
+  const recording = await prepareRecording(input.audio);
+  const at = nowIso();
+  return insertWithRecording<Question>(
+    'questions',
+    {
+      id: newId(),
+      screeningId: input.screeningId,
+      text,
+      language: input.language,
+      status: 'pending',
+      statusAt: { pending: at },
+      ...(askerName ? { askerName } : {}),
+    },
+    recording,
+  );
+}
+
+export type ModerationAction = 'approve' | 'dismiss' | 'restore' | 'project' | 'unproject' | 'answered';
+
+/** Which statuses each action may start from, and where it leads. */
+export const MOVES: Record<ModerationAction, { from: readonly QuestionStatus[]; to: QuestionStatus }> = {
+  approve: { from: ['pending'], to: 'approved' },
+  dismiss: { from: ['pending', 'approved', 'on_stage'], to: 'dismissed' },
+  restore: { from: ['dismissed'], to: 'pending' },
+  project: { from: ['pending', 'approved'], to: 'on_stage' },
+  unproject: { from: ['on_stage'], to: 'approved' },
+  answered: { from: ['on_stage', 'approved'], to: 'answered' },
+};
+
+export const REASON_MAX_CHARS = 200;
+
+export const canMove = (status: QuestionStatus, action: ModerationAction) => MOVES[action].from.includes(status);
+
+function moderationTx<T>(fn: () => Promise<T>): Promise<T> {
+  return db().transaction('rw', syncedWriteTables('questions'), fn);
+}
+
+async function applyMove(q: Question, action: ModerationAction, extra: Record<string, unknown>): Promise<Question> {
+  const to = MOVES[action].to;
+  const at = nowIso();
+  const reason = typeof extra.reason === 'string' ? extra.reason : undefined;
+  const next = await updateSynced<Question>('questions', q.id, (cur) => {
+    const { dismissReason: _old, ...rest } = cur;
+    return {
+      ...rest,
+      status: to,
+      statusAt: { ...cur.statusAt, [to]: at },
+      ...(reason ? { dismissReason: reason } : {}),
+    };
+  });
+  await appendEvent(q.screeningId, 'moderation', { questionId: q.id, action, from: q.status, to, ...extra });
+  return next;
+}
+
+/**
+ * Moves a question through the debate. A move that no longer applies (another console
+ * window already did it, a double key press) changes nothing and returns the question
+ * as it is. Projecting a question marks the one on stage before it as answered: one
+ * question is on stage at a time.
+ */
+export async function moderate(
+  id: string,
+  action: ModerationAction,
+  opts: { reason?: string } = {},
+): Promise<{ question: Question; changed: boolean }> {
+  const reason = action === 'dismiss' ? acceptText(opts.reason ?? '', REASON_MAX_CHARS, false) : '';
+  return moderationTx(async () => {
+    const q = await db().questions.get(id);
+    if (!q) throw new Error(`question ${id} not found`);
+    if (!canMove(q.status, action)) return { question: q, changed: false };
+    if (action === 'project') {
+      const previous = await onStageQuestion(q.screeningId);
+      if (previous) await applyMove(previous, 'answered', { auto: true });
+    }
+    return { question: await applyMove(q, action, reason ? { reason } : {}), changed: true };
+  });
+}
+
+/** Gives the question to a panelist (or takes it back with null); audited. */
+export async function assignPanelist(id: string, panelist: string | null): Promise<Question> {
+  return moderationTx(async () => {
+    const q = await db().questions.get(id);
+    if (!q) throw new Error(`question ${id} not found`);
+    const next = await updateSynced<Question>('questions', id, (cur) => {
+      const { panelist: _old, ...rest } = cur;
+      return panelist ? { ...rest, panelist } : rest;
+    });
+    await appendEvent(q.screeningId, 'moderation', { questionId: id, action: 'assign', panelist });
+    return next;
+  });
+}
+
+/** The facilitator corrects the language a question was asked in (counters read it); audited. */
+export async function setQuestionLanguage(id: string, language: ContentLang): Promise<Question> {
+  return moderationTx(async () => {
+    const q = await db().questions.get(id);
+    if (!q) throw new Error(`question ${id} not found`);
+    const next = await updateSynced<Question>('questions', id, (cur) => ({ ...cur, language }));
+    await appendEvent(q.screeningId, 'moderation', {
+      questionId: id,
+      action: 'language',
+      from: q.language,
+      to: language,
+    });
+    return next;
+  });
+}
+
+export async function getQuestion(id: string): Promise<Question | undefined> {
+  return db().questions.get(id);
+}
+
+/**
+ * One status of the queue, oldest first (ids sort by time), at most `limit` rows: the
+ * console reads a page, never the whole table. `newestFirst` for answered/dismissed.
+ */
+export async function questionsByStatus(
+  screeningId: string,
+  status: QuestionStatus,
+  limit: number,
+  newestFirst = false,
+): Promise<Question[]> {
+  const c = db().questions.where('[screeningId+status]').equals([screeningId, status]);
+  return (newestFirst ? c.reverse() : c).limit(limit).toArray();
+}
+
+export async function onStageQuestion(screeningId: string): Promise<Question | undefined> {
+  return db().questions.where('[screeningId+status]').equals([screeningId, 'on_stage']).first();
+}
+
+export interface QuestionCounts {
+  byStatus: Record<QuestionStatus, number>;
+  byLanguage: Record<ContentLang, number>;
+  total: number;
+}
+
+/** Counters from the indexes alone (no row is read), so they stay cheap at 10,000 questions. */
+export async function questionCounts(screeningId: string): Promise<QuestionCounts> {
+  const q = db().questions;
+  const [statuses, langs] = await Promise.all([
+    Promise.all(QUESTION_STATUSES.map((s) => q.where('[screeningId+status]').equals([screeningId, s]).count())),
+    Promise.all(CONTENT_LANGS.map((l) => q.where('[screeningId+language]').equals([screeningId, l]).count())),
+  ]);
+  const byStatus = Object.fromEntries(QUESTION_STATUSES.map((s, i) => [s, statuses[i]!])) as Record<
+    QuestionStatus,
+    number
+  >;
+  const byLanguage = Object.fromEntries(CONTENT_LANGS.map((l, i) => [l, langs[i]!])) as Record<ContentLang, number>;
+  return { byStatus, byLanguage, total: statuses.reduce((a, b) => a + b, 0) };
+}
+
+/** When the debate first opened (the first move to the `debate` phase), for the debate clock. */
+export async function debateOpenedAt(screeningId: string): Promise<string | null> {
+  const phases = await db().events.where('[screeningId+type]').equals([screeningId, 'phase']).sortBy('id');
+  return phases.find((e) => e.data.to === 'debate')?.at ?? null;
+}

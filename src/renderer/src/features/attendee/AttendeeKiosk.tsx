@@ -1,0 +1,110 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { go } from '../../app/route';
+import { LanguageSwitch } from '../../ui/LanguageSwitch';
+import { LineIcon } from '../../ui/LineIcon';
+import { PledgeFlow } from '../pledges/PledgeFlow';
+import { activeScreening } from '../../data/repos/screenings';
+import { useLive } from '../../data/use-live';
+import type { Screening } from '../../data/types';
+import { IdleWarning } from './IdleWarning';
+import { KioskHome } from './KioskHome';
+import { lockThisWindow, unlockThisWindow } from './kiosk-lock';
+import { PinPad } from './PinPad';
+import { QuestionFlow } from './QuestionFlow';
+import { ThankYou } from './ThankYou';
+import { useIdle } from './use-idle';
+import { useKioskTimings } from './timings';
+import './attendee.css';
+
+type Step = 'home' | 'question' | 'pledge' | 'exit' | { thanks: 'question' | 'pledge' };
+
+/**
+ * The shared attendee screen, one person at a time. It shows only what this person is
+ * entering — never anyone else's entry — and resets for the next person after the
+ * thank-you screen or when left alone. Opening it locks this window: leaving needs the
+ * facilitator PIN.
+ */
+export function AttendeeKiosk() {
+  const { t } = useTranslation('attendee');
+  // undefined while loading, null when no screening runs: "not open" is said only when true.
+  const screening = useLive(async () => (await activeScreening()) ?? null, [], undefined);
+  const timings = useKioskTimings();
+  const [step, setStep] = useState<Step>('home');
+  // A new key per person: every draft, recording and microphone of the last one is dropped.
+  const [visit, setVisit] = useState(0);
+  useEffect(() => lockThisWindow(), []);
+
+  const reset = useCallback(() => {
+    setStep('home');
+    setVisit((v) => v + 1);
+  }, []);
+  const busyEntry = step === 'question' || step === 'pledge' || step === 'exit';
+  const warning = useIdle(busyEntry, timings.idleSec, timings.warnSec, reset);
+  const open = !!screening && screening.phase !== 'closed';
+  const loading = screening === undefined;
+
+  return (
+    <div className="kiosk__frame">
+      <header className="kiosk__bar">
+        <p className="kiosk__brand">{t('brand')}</p>
+        <LanguageSwitch large remember={false} />
+        {step !== 'exit' && (
+          <button type="button" className="kiosk__exit" onClick={() => setStep('exit')} aria-label={t('pin.open')}>
+            <LineIcon name="lock" size={28} />
+          </button>
+        )}
+      </header>
+      <main className="kiosk__main" key={visit}>
+        <KioskStep step={step} screening={open ? screening : null} loading={loading} go={setStep} reset={reset} />
+      </main>
+      {warning !== null && <IdleWarning secondsLeft={warning} />}
+    </div>
+  );
+}
+
+interface StepProps {
+  step: Step;
+  /** The screening questions and pledges go to; null when none is open. */
+  screening: Screening | null | undefined;
+  loading: boolean;
+  go: (step: Step) => void;
+  reset: () => void;
+}
+
+/** The screen for the step the attendee is at (the welcome screen while nothing is open). */
+function KioskStep({ step, screening, loading, go: to, reset }: StepProps) {
+  const timings = useKioskTimings();
+  if (step === 'exit')
+    return (
+      <PinPad
+        onCancel={reset}
+        onUnlocked={() => {
+          unlockThisWindow();
+          go('console', 'debate');
+        }}
+      />
+    );
+  if (step === 'home' || !screening)
+    return (
+      <KioskHome open={!!screening} loading={loading} onAsk={() => to('question')} onPledge={() => to('pledge')} />
+    );
+  if (step === 'question' || step === 'pledge') {
+    const Flow = step === 'question' ? QuestionFlow : PledgeFlow;
+    return (
+      <Flow
+        screeningId={screening.id}
+        recordSec={step === 'question' ? timings.questionRecordSec : timings.pledgeRecordSec}
+        onSent={() => to({ thanks: step })}
+        onHome={reset}
+      />
+    );
+  }
+  return (
+    <ThankYou
+      what={step.thanks}
+      sec={step.thanks === 'pledge' ? timings.pledgeThanksSec : timings.thanksSec}
+      onNext={reset}
+    />
+  );
+}

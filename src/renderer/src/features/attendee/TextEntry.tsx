@@ -1,0 +1,60 @@
+import { useId, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { textLength } from '../../data/repos/entry-text';
+import { formatNumber } from '../../i18n/format';
+import type { Lang } from '../../i18n/languages';
+
+interface Props {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  max: number;
+  fieldRef: RefObject<HTMLTextAreaElement | null>;
+  /** Shown under the field, e.g. after a refused send. */
+  children?: React.ReactNode;
+}
+
+/**
+ * A large text box with a visible count against the limit. Nothing is ever cut: text
+ * over the limit (typed or pasted) stays, marked, with a message saying by how much.
+ * `inputMode="none"` keeps a tablet's own keyboard away; the on-screen one types here.
+ */
+export function TextEntry({ label, value, onChange, max, fieldRef, children }: Props) {
+  const { t, i18n } = useTranslation('attendee');
+  const id = useId();
+  const count = textLength(value.normalize('NFC'));
+  const over = count > max;
+  const n = (v: number) => formatNumber(v, i18n.language as Lang);
+  return (
+    <div className="entry">
+      <div className="entry__head">
+        {/* The field's label is the screen's heading: one line saved for the keyboard. */}
+        <h2 className="entry__title">
+          <label htmlFor={id}>{label}</label>
+        </h2>
+        <p id={`${id}-count`} className={over ? 'entry__count entry__count--over' : 'entry__count'}>
+          {t('text.count', { count, formatted: n(count), max: n(max) })}
+        </p>
+      </div>
+      <textarea
+        id={id}
+        ref={fieldRef}
+        className="entry__text"
+        rows={3}
+        inputMode="none"
+        autoComplete="off"
+        spellCheck={false}
+        value={value}
+        aria-invalid={over}
+        aria-describedby={`${id}-count`}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      {over && (
+        <p className="alert" role="alert">
+          {t('text.tooLong', { count, formatted: n(count), max: n(max), over: n(count - max) })}
+        </p>
+      )}
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ErrorCode } from '@shared/result';
+import { go } from '../../app/route';
+import { writeErrorCode } from '../../data/errors';
+import { setPhase } from '../../data/repos/screenings';
+import type { Screening } from '../../data/types';
+import { formatDate } from '../../i18n/format';
+import type { Lang } from '../../i18n/languages';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { LineIcon } from '../../ui/LineIcon';
+
+/**
+ * Ends the evening after a confirmation (the phase becomes `closed`, recorded in the
+ * audit trail), then offers the report.
+ */
+export function CloseScreening({ screening }: { screening: Screening }) {
+  const { t, i18n } = useTranslation('closing');
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<ErrorCode | null>(null);
+
+  async function close() {
+    try {
+      await setPhase(screening.id, 'closed');
+      setConfirming(false);
+      setError(null);
+    } catch (err) {
+      setError(writeErrorCode(err));
+    }
+  }
+
+  if (screening.phase === 'closed')
+    return (
+      <section className="closing__end card">
+        <p className="notice" role="status">
+          {t('closedAt', { time: formatDate(screening.endedAt ?? '', i18n.language as Lang, 'dateTime') })}
+        </p>
+        <button type="button" className="primary" onClick={() => go('console', 'reports')}>
+          <LineIcon name="chart" />
+          <span>{t('openReport')}</span>
+        </button>
+      </section>
+    );
+
+  return (
+    <section className="closing__end card">
+      {!confirming ? (
+        <button type="button" className="danger" onClick={() => setConfirming(true)}>
+          <LineIcon name="flag" />
+          <span>{t('close')}</span>
+        </button>
+      ) : (
+        <div role="alertdialog" aria-labelledby="closing-confirm" className="closing__confirm">
+          <p id="closing-confirm">{t('confirm')}</p>
+          <button type="button" className="danger" onClick={() => void close()}>
+            <LineIcon name="flag" />
+            <span>{t('confirmYes')}</span>
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            {t('common:actions.cancel')}
+          </button>
+        </div>
+      )}
+      <ErrorMessage code={error} />
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { questionCounts } from '../../data/repos/questions';
+import { useLive } from '../../data/use-live';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useActiveScreening } from '../screening/use-active-screening';
+import { DebateCounters } from './DebateCounters';
+import { KioskLaunch } from './KioskLaunch';
+import { OnStageCard } from './OnStageCard';
+import { PhaseBar } from './PhaseBar';
+import { QuestionQueue } from './QuestionQueue';
+import { useModerate } from './use-moderate';
+import './debate.css';
+
+/** Console → Debate: the question on stage, the live moderation queue, counters, the kiosk. */
+export function DebatePanel() {
+  const { t } = useTranslation('debate');
+  const screening = useActiveScreening();
+  const moderate = useModerate();
+  const counts = useLive(() => (screening ? questionCounts(screening.id) : null), [screening?.id], null);
+  if (!screening)
+    return (
+      <section className="debate">
+        <h2>{t('common:nav.debate')}</h2>
+        <p>{t('noScreening')}</p>
+      </section>
+    );
+  return (
+    <section className="debate">
+      <h2>{t('common:nav.debate')}</h2>
+      <PhaseBar screening={screening} />
+      <ErrorMessage code={moderate.error} />
+      <div className="debate__grid">
+        <div className="debate__main">
+          <OnStageCard screening={screening} moderate={moderate} />
+          {counts && <QuestionQueue screening={screening} counts={counts} moderate={moderate} />}
+        </div>
+        <aside className="debate__side">
+          {counts && <DebateCounters screeningId={screening.id} counts={counts} />}
+          <KioskLaunch />
+        </aside>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ErrorCode } from '@shared/result';
+import { go } from '../../app/route';
+import { hasPin } from '../../data/repos/pin';
+import { useLive } from '../../data/use-live';
+import { kiosk } from '../../platform';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { LineIcon } from '../../ui/LineIcon';
+import { lockThisWindow, PinSettings } from '../attendee';
+
+/**
+ * Opens the attendee kiosk: on this screen (the window locks until the PIN is given)
+ * or in its own window (a touchscreen). The PIN must exist first, so it is asked here
+ * when it was never chosen.
+ */
+export function KioskLaunch() {
+  const { t } = useTranslation('debate');
+  const pin = useLive(() => hasPin(), [], undefined);
+  const [error, setError] = useState<ErrorCode | null>(null);
+  if (pin === undefined) return null;
+  const here = async () => {
+    lockThisWindow();
+    await kiosk.windows.setFullscreen(true);
+    go('kiosk');
+  };
+  const elsewhere = () => void kiosk.windows.open('kiosk').then((r) => setError(r.ok ? null : r.code));
+  return (
+    <section className="card debate__kiosk" aria-labelledby="kiosk-launch">
+      <h3 id="kiosk-launch">
+        <LineIcon name="keyboard" /> {t('kiosk.title')}
+      </h3>
+      {!pin ? (
+        <>
+          <p>{t('kiosk.pinFirst')}</p>
+          <PinSettings />
+        </>
+      ) : (
+        <div className="actions">
+          <button type="button" onClick={() => void here()}>
+            <LineIcon name="lock" /> {t('kiosk.here')}
+          </button>
+          <button type="button" onClick={elsewhere}>
+            <LineIcon name="screen" /> {t('kiosk.window')}
+          </button>
+        </div>
+      )}
+      <ErrorMessage code={error} />
+    </section>
+  );
+}

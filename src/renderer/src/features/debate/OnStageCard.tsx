@@ -1,0 +1,68 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { onStageQuestion } from '../../data/repos/questions';
+import type { Screening } from '../../data/types';
+import { useLive } from '../../data/use-live';
+import { formatClock } from '../../i18n/format';
+import { LineIcon } from '../../ui/LineIcon';
+import { PanelistSelect } from './PanelistSelect';
+import { QuestionBody } from './QuestionRow';
+import { isTyping, SHORTCUTS, type Moderate } from './use-moderate';
+import { secondsSince, useNow } from './use-now';
+
+/**
+ * The question the hall sees now, with the time its answer has taken, who answers it,
+ * and "answered" (also the T key, from anywhere in the debate view).
+ */
+export function OnStageCard({ screening, moderate }: { screening: Screening; moderate: Moderate }) {
+  const { t } = useTranslation('debate');
+  const q = useLive(() => onStageQuestion(screening.id), [screening.id], undefined);
+  const now = useNow();
+  const id = q?.id;
+  useEffect(() => {
+    if (!id) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key.toLowerCase() !== SHORTCUTS.answered || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target))
+        return;
+      e.preventDefault();
+      moderate.act(id, 'answered');
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [id, moderate]);
+
+  return (
+    <section className="card debate__onstage" aria-labelledby="onstage-title">
+      <h3 id="onstage-title">
+        <LineIcon name="screen" /> {t('onStage.title')}
+      </h3>
+      {!q ? (
+        <p className="debate__empty">{t('onStage.none')}</p>
+      ) : (
+        <>
+          <QuestionBody question={q} />
+          <div className="actions">
+            <p className="debate__timer" role="timer" aria-label={t('onStage.timer')}>
+              <LineIcon name="clock" /> {t('onStage.timer')}{' '}
+              <strong>{formatClock(secondsSince(q.statusAt.on_stage, now))}</strong>
+            </p>
+            <PanelistSelect question={q} panelists={screening.panelists} onAssign={(p) => moderate.assign(q.id, p)} />
+          </div>
+          <div className="actions">
+            <button
+              type="button"
+              className="primary"
+              aria-keyshortcuts={SHORTCUTS.answered}
+              onClick={() => moderate.act(q.id, 'answered')}
+            >
+              <LineIcon name="check" /> {t('action.answered')} <kbd>{SHORTCUTS.answered.toUpperCase()}</kbd>
+            </button>
+            <button type="button" onClick={() => moderate.act(q.id, 'unproject')}>
+              <LineIcon name="undo" /> {t('action.unproject')}
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { questionsByStatus, type QuestionCounts } from '../../data/repos/questions';
+import type { QuestionStatus, Screening } from '../../data/types';
+import { useLive } from '../../data/use-live';
+import { formatNumber } from '../../i18n/format';
+import type { Lang } from '../../i18n/languages';
+import { QuestionRow } from './QuestionRow';
+import { useQueueKeys } from './use-queue-keys';
+import type { Moderate } from './use-moderate';
+
+const TABS: QuestionStatus[] = ['pending', 'approved', 'answered', 'dismissed'];
+const PAGE = 50;
+
+/**
+ * The moderation queue, one status at a time. It reads a page of rows (50, more on
+ * demand) and counts from the index, so it stays quick with thousands of questions.
+ */
+export function QuestionQueue(props: { screening: Screening; counts: QuestionCounts; moderate: Moderate }) {
+  const { screening, counts, moderate } = props;
+  const { t, i18n } = useTranslation('debate');
+  const [tab, setTab] = useState<QuestionStatus>('pending');
+  const [limit, setLimit] = useState(PAGE);
+  const rows = useLive(
+    () => questionsByStatus(screening.id, tab, limit, tab === 'answered' || tab === 'dismissed'),
+    [screening.id, tab, limit],
+    [],
+  );
+  const keys = useQueueKeys(rows, moderate);
+  const choose = (s: QuestionStatus) => {
+    setTab(s);
+    setLimit(PAGE);
+    keys.select(0);
+  };
+  const n = (v: number) => formatNumber(v, i18n.language as Lang);
+
+  return (
+    <section className="card debate__queue" aria-labelledby="queue-title">
+      <h3 id="queue-title">{t('queue.title')}</h3>
+      <div className="debate__tabs" role="tablist" aria-label={t('queue.title')}>
+        {TABS.map((s) => (
+          <button
+            key={s}
+            type="button"
+            role="tab"
+            aria-selected={tab === s}
+            aria-controls="queue-list"
+            onClick={() => choose(s)}
+          >
+            {t(`status.${s}`)} <span className="badge">{n(counts.byStatus[s])}</span>
+          </button>
+        ))}
+      </div>
+      <div id="queue-list" role="tabpanel" aria-label={t(`status.${tab}`)}>
+        {rows.length === 0 ? (
+          <p className="debate__empty">{t(`queue.empty.${tab}`)}</p>
+        ) : (
+          <ol className="q-list">
+            {rows.map((q, i) => (
+              <QuestionRow
+                key={q.id}
+                question={q}
+                selected={i === keys.selected}
+                dismissing={keys.dismissing === q.id}
+                panelists={screening.panelists}
+                moderate={moderate}
+                onSelect={() => keys.select(i)}
+                onDismissAsk={(open) => keys.setDismissing(open ? q.id : null)}
+              />
+            ))}
+          </ol>
+        )}
+        {counts.byStatus[tab] > rows.length && (
+          <button type="button" onClick={() => setLimit((l) => l + PAGE)}>
+            {t('queue.more', { shown: n(rows.length), total: n(counts.byStatus[tab]) })}
+          </button>
+        )}
+      </div>
+      <p className="debate__keys">{t('queue.keys')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+import { useTranslation } from 'react-i18next';
+import { canMove, type ModerationAction } from '../../data/repos/questions';
+import { CONTENT_LANGS, type ContentLang, type Question } from '../../data/types';
+import { formatClock, formatDate } from '../../i18n/format';
+import type { Lang } from '../../i18n/languages';
+import { LineIcon, type LineIconName } from '../../ui/LineIcon';
+import { DismissForm } from './DismissForm';
+import { PanelistSelect } from './PanelistSelect';
+import { RecordingAudio } from './RecordingAudio';
+import { reasonText } from './reasons';
+import { SHORTCUTS, type Moderate } from './use-moderate';
+
+const BUTTONS: { action: Exclude<ModerationAction, 'unproject' | 'answered'>; icon: LineIconName }[] = [
+  { action: 'approve', icon: 'check' },
+  { action: 'project', icon: 'screen' },
+  { action: 'dismiss', icon: 'close' },
+  { action: 'restore', icon: 'undo' },
+];
+
+interface Props {
+  question: Question;
+  selected: boolean;
+  dismissing: boolean;
+  panelists: string[];
+  moderate: Moderate;
+  onSelect: () => void;
+  onDismissAsk: (open: boolean) => void;
+}
+
+/** One question in the queue: what was asked, by whom (if named), and what can be done with it. */
+export function QuestionRow({ question: q, selected, dismissing, panelists, moderate, onSelect, onDismissAsk }: Props) {
+  const { t, i18n } = useTranslation('debate');
+  return (
+    <li
+      className="q-row"
+      aria-current={selected ? 'true' : undefined}
+      data-status={q.status}
+      data-question-id={q.id}
+      onClick={onSelect}
+      onFocus={onSelect}
+    >
+      <QuestionBody question={q} />
+      <p className="q-row__meta">
+        {formatDate(q.createdAt, i18n.language as Lang, 'time')} ·{' '}
+        <select
+          className="q-row__lang"
+          aria-label={t('queue.language')}
+          value={q.language}
+          onChange={(e) => moderate.language(q.id, e.target.value as ContentLang)}
+        >
+          {CONTENT_LANGS.map((l) => (
+            <option key={l} value={l}>
+              {t(`lang.${l}`)}
+            </option>
+          ))}
+        </select>{' '}
+        · {q.askerName ?? t('queue.anonymous')}
+        {q.dismissReason && <> · {t('queue.reason', { reason: reasonText(t, q.dismissReason) })}</>}
+      </p>
+      {q.status === 'approved' && (
+        <PanelistSelect question={q} panelists={panelists} onAssign={(p) => moderate.assign(q.id, p)} />
+      )}
+      {dismissing ? (
+        <DismissForm
+          onDismiss={(reason) => {
+            onDismissAsk(false);
+            moderate.act(q.id, 'dismiss', reason);
+          }}
+          onCancel={() => onDismissAsk(false)}
+        />
+      ) : (
+        <div className="q-row__actions">
+          {BUTTONS.filter((b) => canMove(q.status, b.action)).map((b) => (
+            <button
+              key={b.action}
+              type="button"
+              aria-keyshortcuts={SHORTCUTS[b.action]}
+              onClick={() => (b.action === 'dismiss' ? onDismissAsk(true) : moderate.act(q.id, b.action))}
+            >
+              <LineIcon name={b.icon} /> {t(`action.${b.action}`)} <kbd>{SHORTCUTS[b.action].toUpperCase()}</kbd>
+            </button>
+          ))}
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** The question as asked: its text, or the recording of a spoken one. */
+export function QuestionBody({ question: q }: { question: Question }) {
+  const { t } = useTranslation('debate');
+  return (
+    <div className="q-body">
+      {q.audioHash && (
+        <p className="q-body__spoken">
+          <LineIcon name="mic" /> {t('queue.spoken', { time: formatClock(q.audioDurationSec ?? 0) })}
+        </p>
+      )}
+      {q.text && (
+        <p className="q-body__text" lang={q.language === 'other' ? undefined : q.language}>
+          {q.text}
+        </p>
+      )}
+      {q.audioHash && <RecordingAudio hash={q.audioHash} />}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { useTranslation } from 'react-i18next';
+import { onStageQuestion, questionsByStatus } from '../../data/repos/questions';
+import { pledgeCounts, pledgeWall } from '../../data/repos/pledges';
+import type { Question, Screening } from '../../data/types';
+import { useLive } from '../../data/use-live';
+import { formatNumber } from '../../i18n/format';
+import type { Lang } from '../../i18n/languages';
+import { LineIcon } from '../../ui/LineIcon';
+import { CampaignQr } from '../pledges';
+import { StagePledgeWall } from './StagePledgeWall';
+import './stage-debate.css';
+
+const NEXT = 3;
+
+/** Text size by length, so the longest question still fits and the shortest reads from the back. */
+const sizeClass = (text: string) => (text.length <= 120 ? 'short' : text.length <= 280 ? 'medium' : 'long');
+
+/**
+ * The projector during the debate and the pledges: the question on stage, large; the
+ * next approved ones; the pledges (count and first names only); the campaign QR code.
+ * It reads IndexedDB through live queries, so a console action shows here at once.
+ */
+export function StageDebate({ screening }: { screening: Screening }) {
+  const { t, i18n } = useTranslation('debate');
+  const current = useLive(() => onStageQuestion(screening.id), [screening.id], undefined);
+  const next = useLive(() => questionsByStatus(screening.id, 'approved', NEXT), [screening.id], []);
+  const kinds = useLive(() => pledgeCounts(screening.id), [screening.id], null);
+  const wall = useLive(() => pledgeWall(screening.id, 24), [screening.id], []);
+  const pledges = kinds ? kinds.share_message + kinds.own_story + kinds.other : 0;
+  const pledgePhase = screening.phase === 'pledges';
+  return (
+    <div className={`stage__debate stage__debate--${screening.phase}`}>
+      <main className="stage__debate-main">
+        {current ? (
+          <StageQuestion question={current} />
+        ) : (
+          <p className="stage__invite">
+            <LineIcon name={pledgePhase ? 'heart' : 'speech'} size={96} />{' '}
+            {pledgePhase ? t('stage.invitePledge') : t('stage.inviteQuestion')}
+          </p>
+        )}
+        {pledgePhase && <StagePledgeWall entries={wall} />}
+      </main>
+      <aside className="stage__debate-side">
+        {!pledgePhase && next.length > 0 && (
+          <section aria-labelledby="stage-next">
+            <h2 id="stage-next">{t('stage.next')}</h2>
+            <ol className="stage__next">
+              {next.map((q) => (
+                <li key={q.id}>{q.text || t('stage.spokenShort')}</li>
+              ))}
+            </ol>
+          </section>
+        )}
+        <p className="stage__pledges" data-testid="stage-pledge-count">
+          <LineIcon name="heart" size={40} />{' '}
+          {t('stage.pledges', { count: pledges, formatted: formatNumber(pledges, i18n.language as Lang) })}
+        </p>
+        {!pledgePhase && <StagePledgeWall entries={wall.slice(0, 8)} compact />}
+        <CampaignQr size={pledgePhase ? 260 : 200} />
+      </aside>
+    </div>
+  );
+}
+
+function StageQuestion({ question: q }: { question: Question }) {
+  const { t } = useTranslation('debate');
+  return (
+    <figure className="stage__question" aria-labelledby="stage-question-text" data-question-id={q.id}>
+      <figcaption className="stage__question-label">{t('stage.onStage')}</figcaption>
+      {q.audioHash && (
+        <p className="stage__spoken">
+          <LineIcon name="mic" size={56} /> {t('stage.spoken')}
+        </p>
+      )}
+      {q.text && (
+        <blockquote
+          id="stage-question-text"
+          className={`stage__question-text stage__question-text--${sizeClass(q.text)}`}
+          lang={q.language === 'other' ? undefined : q.language}
+        >
+          {q.text}
+        </blockquote>
+      )}
+      {(q.askerName || q.panelist) && (
+        <p className="stage__question-meta">
+          {q.askerName && <span>{t('stage.askedBy', { name: q.askerName })}</span>}
+          {q.panelist && <span>{t('stage.answeredBy', { name: q.panelist })}</span>}
+        </p>
+      )}
+    </figure>
+  );
+}

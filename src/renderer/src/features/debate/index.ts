@@ -1,0 +1,2 @@
+export { DebatePanel } from './DebatePanel';
+export { StageDebate } from './StageDebate';

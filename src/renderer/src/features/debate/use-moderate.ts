@@ -1,0 +1,36 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { ErrorCode } from '@shared/result';
+import { writeErrorCode } from '../../data/errors';
+import { assignPanelist, moderate, setQuestionLanguage, type ModerationAction } from '../../data/repos/questions';
+import type { ContentLang } from '../../data/types';
+
+/** Moderation calls for the console, with the failure (if any) kept to show. */
+export function useModerate() {
+  const [error, setError] = useState<ErrorCode | null>(null);
+  const guard = useCallback(
+    (p: Promise<unknown>) =>
+      void p.then(
+        () => setError(null),
+        (err: unknown) => setError(writeErrorCode(err)),
+      ),
+    [],
+  );
+  const act = useCallback(
+    (id: string, action: ModerationAction, reason?: string) => guard(moderate(id, action, reason ? { reason } : {})),
+    [guard],
+  );
+  const assign = useCallback((id: string, panelist: string | null) => guard(assignPanelist(id, panelist)), [guard]);
+  const language = useCallback((id: string, lang: ContentLang) => guard(setQuestionLanguage(id, lang)), [guard]);
+  return useMemo(() => ({ act, assign, language, error }), [act, assign, language, error]);
+}
+
+export type Moderate = ReturnType<typeof useModerate>;
+
+/** Which action each key does in the queue (same keys in French and Wolof). */
+export const SHORTCUTS = { approve: 'a', project: 'p', dismiss: 'x', restore: 'r', answered: 't' } as const;
+
+/** Keys typed into a field or a menu are text, not shortcuts. */
+export function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+}

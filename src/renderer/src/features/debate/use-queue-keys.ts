@@ -1,0 +1,45 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Question } from '../../data/types';
+import { canMove } from '../../data/repos/questions';
+import { isTyping, SHORTCUTS, type Moderate } from './use-moderate';
+
+/**
+ * Keyboard moderation for a facilitator with one hand on the microphone: ↑/↓ choose a
+ * question, A approve, P project, X dismiss (asks for a reason), R restore. The keys act
+ * on the selected row; after an action the selection stays at the same place, which is
+ * now the next question.
+ */
+export function useQueueKeys(rows: Question[], moderate: Moderate) {
+  const [wanted, setSelected] = useState(0);
+  const [dismissing, setDismissing] = useState<string | null>(null);
+  // The list shrinks as questions leave it: the selection stays on the last row then.
+  const selected = Math.min(wanted, Math.max(0, rows.length - 1));
+  const state = useRef({ rows, selected, moderate });
+  useEffect(() => {
+    state.current = { rows, selected, moderate };
+  });
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+      const { rows: list, selected: i, moderate: m } = state.current;
+      const key = e.key.toLowerCase();
+      if (key === 'arrowdown' || key === 'j') setSelected(Math.min(list.length - 1, i + 1));
+      else if (key === 'arrowup' || key === 'k') setSelected(Math.max(0, i - 1));
+      else {
+        const q = list[i];
+        if (!q) return;
+        if (key === SHORTCUTS.dismiss && canMove(q.status, 'dismiss')) setDismissing(q.id);
+        else if (key === SHORTCUTS.approve) m.act(q.id, 'approve');
+        else if (key === SHORTCUTS.project) m.act(q.id, 'project');
+        else if (key === SHORTCUTS.restore) m.act(q.id, 'restore');
+        else return;
+      }
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return { selected, select: setSelected, dismissing, setDismissing };
+}

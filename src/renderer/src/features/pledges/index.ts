@@ -1,0 +1,3 @@
+export { PledgesPanel } from './PledgesPanel';
+export { CampaignLinkSettings } from './CampaignLinkSettings';
+export { CampaignQr } from './CampaignQr';

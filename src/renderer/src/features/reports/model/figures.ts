@@ -1,0 +1,99 @@
+import type { ContentLang, Pledge, PledgeKind, QuestionStatus } from '../../../data/types';
+import type { ScreeningRecords } from '../../../data/repos/reports';
+import { filmFigures, phaseSpans } from './spans';
+import { questionTimeline } from './timeline';
+import {
+  CONTENT_LANGS,
+  PLEDGE_KINDS,
+  QUESTION_STATUSES,
+  type ContactRow,
+  type ProjectedQuestion,
+  type ScreeningFigures,
+} from './types';
+
+const zeros = <K extends string>(keys: readonly K[]): Record<K, number> =>
+  Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+
+/** Contact details count only with a recorded consent (text version and time). */
+const hasConsent = (p: Pledge): boolean => !!(p.contact && p.contact.consentVersion && p.contact.consentAt);
+
+const countBy = <T, K extends string>(items: readonly T[], keys: readonly K[], key: (t: T) => K) => {
+  const out = zeros(keys);
+  for (const it of items) {
+    const k = key(it);
+    if (k in out) out[k] += 1;
+  }
+  return out;
+};
+
+/** A question counts as projected once it reached the stage, whatever came after. */
+const wasProjected = (statusAt: Partial<Record<QuestionStatus, string>>) =>
+  statusAt.on_stage !== undefined || statusAt.answered !== undefined;
+
+/** Every figure of one screening, from its records alone (pure, deterministic). */
+export function screeningFigures({ screening: s, questions, pledges, events }: ScreeningRecords): ScreeningFigures {
+  const a = s.attendance;
+  const spoken = questions.filter((q) => q.audioHash).length;
+  const withConsent = pledges.filter(hasConsent).length;
+  return {
+    screeningId: s.id,
+    kioskId: s.kioskId,
+    date: s.date,
+    place: { ...s.place },
+    phase: s.phase,
+    facilitators: [...s.facilitators],
+    panelists: [...s.panelists],
+    startedAt: s.startedAt ?? null,
+    endedAt: s.endedAt ?? null,
+    phases: phaseSpans(events, s.phase),
+    film: filmFigures(events),
+    // Women/men and youth/adults tally the same people twice; the larger sum is who was reached.
+    attendance: { ...a, reached: Math.max(a.women + a.men, a.youth + a.adults) },
+    questions: {
+      total: questions.length,
+      byStatus: countBy<(typeof questions)[number], QuestionStatus>(questions, QUESTION_STATUSES, (q) => q.status),
+      byLanguage: countBy<(typeof questions)[number], ContentLang>(questions, CONTENT_LANGS, (q) => q.language),
+      spoken,
+      typed: questions.length - spoken,
+      projected: questions.filter((q) => wasProjected(q.statusAt)).length,
+    },
+    timeline: questionTimeline(questions, events),
+    pledges: {
+      total: pledges.length,
+      byKind: countBy<(typeof pledges)[number], PledgeKind>(pledges, PLEDGE_KINDS, (p) => p.kind),
+      withConsent,
+      withoutConsent: pledges.length - withConsent,
+    },
+    notes: s.notes,
+  };
+}
+
+/** The questions that reached the stage, in the order they were projected. */
+export function projectedQuestions({ questions }: ScreeningRecords): ProjectedQuestion[] {
+  return questions
+    .filter((q) => wasProjected(q.statusAt))
+    .map((q) => ({
+      id: q.id,
+      text: q.text,
+      language: q.language,
+      spoken: !!q.audioHash,
+      projectedAt: q.statusAt.on_stage ?? q.statusAt.answered!,
+      answered: q.status === 'answered',
+    }))
+    .sort((x, y) => x.projectedAt.localeCompare(y.projectedAt) || x.id.localeCompare(y.id));
+}
+
+/**
+ * Contact details of pledges whose consent was recorded (version and time). Called only
+ * when the exporter chose to include them; everything else leaves them out.
+ */
+export function consentedContacts({ pledges }: ScreeningRecords): ContactRow[] {
+  return pledges.filter(hasConsent).map((p) => ({
+    pledgeId: p.id,
+    kind: p.kind,
+    name: p.contact!.name,
+    phone: p.contact!.phone,
+    consentVersion: p.contact!.consentVersion,
+    consentAt: p.contact!.consentAt,
+  }));
+}

@@ -1,0 +1,101 @@
+import type { Attendance, ContentLang, Phase, Place, PledgeKind, QuestionStatus } from '../../../data/types';
+
+export const QUESTION_STATUSES: readonly QuestionStatus[] = [
+  'pending',
+  'approved',
+  'on_stage',
+  'answered',
+  'dismissed',
+];
+export const CONTENT_LANGS: readonly ContentLang[] = ['fr', 'wo', 'other'];
+export const PLEDGE_KINDS: readonly PledgeKind[] = ['share_message', 'own_story', 'other'];
+/** Phases that have a duration (`closed` is an end, not a span). */
+export const TIMED_PHASES = ['setup', 'screening', 'debate', 'pledges'] as const;
+export type TimedPhase = (typeof TIMED_PHASES)[number];
+
+export interface PhaseSpan {
+  phase: TimedPhase;
+  /** Seconds spent in the phase in all (a phase may be re-entered). */
+  seconds: number;
+  /** True when the screening is still in this phase: its span is not final. */
+  ongoing: boolean;
+}
+
+export interface FilmFigures {
+  /** Seconds of the film that were actually shown (overlaps counted once). */
+  playedSec: number;
+  durationSec: number | null;
+  /** 0–100, whole, when the film's length is known. */
+  percent: number | null;
+  reachedEnd: boolean;
+}
+
+export interface TimelineBin {
+  /** Minutes from the start of the debate to the start of this bin. */
+  startMin: number;
+  count: number;
+}
+
+/**
+ * The figures of one screening: every number the report prints, and what its digest
+ * covers. Times are the device's own; `clockOffsetMs` (not digested, it is learned
+ * later at sync) says how to correct them.
+ */
+export interface ScreeningFigures {
+  screeningId: string;
+  kioskId: string;
+  date: string;
+  place: Place;
+  phase: Phase;
+  facilitators: string[];
+  panelists: string[];
+  startedAt: string | null;
+  endedAt: string | null;
+  phases: PhaseSpan[];
+  film: FilmFigures;
+  attendance: Attendance & { reached: number };
+  questions: {
+    total: number;
+    byStatus: Record<QuestionStatus, number>;
+    byLanguage: Record<ContentLang, number>;
+    spoken: number;
+    typed: number;
+    projected: number;
+  };
+  timeline: { binMinutes: number; bins: TimelineBin[] };
+  pledges: {
+    total: number;
+    byKind: Record<PledgeKind, number>;
+    withConsent: number;
+    withoutConsent: number;
+  };
+  notes: string;
+}
+
+export interface ProjectedQuestion {
+  id: string;
+  text: string;
+  language: ContentLang;
+  spoken: boolean;
+  projectedAt: string;
+  answered: boolean;
+}
+
+/** Consented contact details; present in a report only when the exporter chose them. */
+export interface ContactRow {
+  pledgeId: string;
+  kind: PledgeKind;
+  name: string;
+  phone: string;
+  consentVersion: string;
+  consentAt: string;
+}
+
+export interface ScreeningReport {
+  figures: ScreeningFigures;
+  digest: string;
+  clockOffsetMs: number | null;
+  projected: ProjectedQuestion[];
+  /** null: the exporter left contact details out. */
+  contacts: ContactRow[] | null;
+}

@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { PinSettings } from '../attendee';
+import { CampaignLinkSettings } from '../pledges';
+import { CollectorSettings } from '../sync';
+
+/**
+ * Settings are owned by the features they configure; each feature exports a section
+ * component and it is listed here (facilitator PIN, campaign link, collector, language).
+ */
+export function SettingsPanel() {
+  const { t } = useTranslation();
+  return (
+    <section className="settings">
+      <h2>{t('common:nav.settings')}</h2>
+      <PinSettings />
+      <CampaignLinkSettings />
+      <CollectorSettings />
+    </section>
+  );
+}

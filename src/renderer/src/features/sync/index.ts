@@ -1,0 +1,3 @@
+export { SyncPanel } from './SyncPanel';
+export { SyncBadge } from './SyncBadge';
+export { CollectorSettings } from './CollectorSettings';

@@ -1,0 +1,23 @@
+// Latin and Latin Extended only: Latin Extended carries ŋ, the rest of the family is unused weight.
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/latin-ext-400.css';
+import '@fontsource/noto-sans/latin-700.css';
+import '@fontsource/noto-sans/latin-ext-700.css';
+import './ui/global.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { initI18n } from './i18n';
+import { requestPersistence } from './data/persistence';
+
+async function start(): Promise<void> {
+  await initI18n();
+  void requestPersistence();
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,90 @@
+import type { Result } from './result';
+
+/** The three screens of the product; each is a hash route of the same renderer. */
+export type Role = 'console' | 'stage' | 'kiosk';
+export const ROLES: readonly Role[] = ['console', 'stage', 'kiosk'];
+
+export interface AppInfo {
+  platform: 'electron' | 'browser';
+  version: string;
+}
+
+export interface SubtitleTrack {
+  /** BCP 47 language tag of the track, e.g. `fr` or `wo`. */
+  lang: string;
+  /** URL the renderer can put in a <track> element (always WebVTT). */
+  src: string;
+}
+
+export interface FilmInfo {
+  id: string;
+  title: string;
+  /** URL the renderer can put in a <video> element. */
+  src: string;
+  subtitles: SubtitleTrack[];
+  /** The sample film shipped with the kiosk: always present, cannot be removed. */
+  bundled: boolean;
+  sizeBytes: number;
+  /** Seconds, when known (measured by the renderer after import). */
+  durationSec?: number;
+  addedAt: string;
+}
+
+export interface ImportProgress {
+  /** Bytes copied so far and in all, across the video and its subtitle files. */
+  copied: number;
+  total: number;
+  file: string;
+}
+
+export interface DisplayInfo {
+  id: number;
+  label: string;
+  primary: boolean;
+  width: number;
+  height: number;
+}
+
+export interface SavedFile {
+  /** Where the file went, when the platform can tell (Electron); a browser download has none. */
+  path?: string;
+}
+
+/**
+ * The one contract between the renderer and its platform. Electron's preload and the
+ * browser implementation (src/renderer/src/platform) both satisfy it; the renderer
+ * never sees anything else. Every method resolves, never rejects.
+ */
+export interface KioskApi {
+  app: {
+    info(): Promise<Result<AppInfo>>;
+  };
+  media: {
+    /** Films in the local library, the bundled sample first. Works offline. */
+    list(): Promise<Result<FilmInfo[]>>;
+    /** Asks the facilitator for a film and its subtitles, copies them into the library. */
+    importFilm(): Promise<Result<FilmInfo>>;
+    cancelImport(): Promise<Result<void>>;
+    remove(id: string): Promise<Result<void>>;
+    /** Records the measured duration so the library can list it. */
+    setDuration(id: string, durationSec: number): Promise<Result<void>>;
+    onImportProgress(listener: (progress: ImportProgress) => void): () => void;
+  };
+  reports: {
+    /** Saves bytes the renderer made (a save dialog in Electron, a download in a browser). */
+    save(fileName: string, bytes: Uint8Array): Promise<Result<SavedFile>>;
+    /**
+     * Prints the calling window's page (its print CSS applies) to an A4 PDF and saves it
+     * with a save dialog in Electron; a browser opens its print dialog ("Save as PDF").
+     */
+    savePdf(fileName: string): Promise<Result<SavedFile>>;
+  };
+  displays: {
+    list(): Promise<Result<DisplayInfo[]>>;
+  };
+  windows: {
+    /** Opens (or focuses) a role's window, fullscreen on the given display when named. */
+    open(role: Role, displayId?: number): Promise<Result<void>>;
+    setFullscreen(on: boolean): Promise<Result<void>>;
+  };
+}

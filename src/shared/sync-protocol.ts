@@ -1,0 +1,119 @@
+import { z } from 'zod';
+
+/**
+ * The wire contract between a kiosk and the collector (server/). Both sides parse what
+ * they receive with these schemas: the collector trusts nothing a kiosk sends, and the
+ * kiosk trusts nothing a collector (or whatever answers at its URL) replies.
+ */
+export const SYNC_TABLES = ['screenings', 'questions', 'pledges', 'events'] as const;
+export type SyncTableName = (typeof SYNC_TABLES)[number];
+
+export const SYNC_LIMITS = {
+  /** Changes in one batch request; the kiosk sends fewer (see the engine). */
+  maxChanges: 1000,
+  /** Bytes of one JSON request body. */
+  maxBodyBytes: 8 * 1024 * 1024,
+  /** Bytes of one audio recording. */
+  maxBlobBytes: 25 * 1024 * 1024,
+} as const;
+
+export const recordId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
+export const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+/** Device clocks are wrong (1970, 2099…): any valid instant is accepted and its offset recorded. */
+export const isoInstant = z.iso.datetime({ offset: true });
+
+export const changeSchema = z.strictObject({
+  seq: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  table: z.enum(SYNC_TABLES),
+  recordId,
+  rev: z.number().int().positive().max(1_000_000_000),
+  at: isoInstant,
+  payload: z.unknown(),
+});
+export type Change = z.infer<typeof changeSchema>;
+
+export const batchRequestSchema = z.strictObject({
+  /** The kiosk's clock when it sent the batch: the collector records the offset. */
+  deviceTime: isoInstant,
+  changes: z.array(changeSchema).min(1).max(SYNC_LIMITS.maxChanges),
+});
+export type BatchRequest = z.infer<typeof batchRequestSchema>;
+
+export const batchResponseSchema = z.object({
+  /** Highest sequence number applied for this device so far. */
+  lastSeq: z.number().int().nonnegative(),
+  /** Records created or moved to a newer revision by this batch. */
+  applied: z.number().int().nonnegative(),
+  /** Audio the collector does not have yet, referenced by records it holds. */
+  missingBlobs: z.array(sha256Hex),
+  serverTime: isoInstant,
+  clockOffsetMs: z.number(),
+});
+export type BatchResponse = z.infer<typeof batchResponseSchema>;
+
+export const enrollRequestSchema = z.strictObject({
+  code: z.string().trim().min(4).max(64),
+  kioskId: recordId,
+  label: z.string().max(120).optional(),
+});
+export type EnrollRequest = z.infer<typeof enrollRequestSchema>;
+
+export const enrollResponseSchema = z.object({
+  deviceId: recordId,
+  /** Bearer token for every later request; revocable at the collector. */
+  token: z.string().min(32).max(200),
+  /** Base64url AES-256 key that seals this device's USB bundles. */
+  bundleKey: z.string().min(40).max(60),
+});
+export type EnrollResponse = z.infer<typeof enrollResponseSchema>;
+
+export const stateResponseSchema = z.object({
+  deviceId: recordId,
+  lastSeq: z.number().int().nonnegative(),
+  serverTime: isoInstant,
+});
+
+export const blobPutResponseSchema = z.object({ hash: sha256Hex, stored: z.enum(['stored', 'already_stored']) });
+
+export const errorBodySchema = z.object({ error: z.string(), message: z.string() });
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+/** Error codes the collector answers with; the kiosk turns each into plain words. */
+export type CollectorErrorCode =
+  | 'invalid_request'
+  | 'body_too_large'
+  | 'unauthorized'
+  | 'token_revoked'
+  | 'invalid_code'
+  | 'forbidden_record'
+  | 'hash_mismatch'
+  | 'not_found'
+  | 'rate_limited'
+  | 'internal';
+
+/**
+ * USB bundle: `MAMBUNDLE1\n`, one JSON header line, then AES-256-GCM ciphertext of the
+ * JSON body (tag appended, header bytes as additional data), so a bundle on a lost stick
+ * is unreadable and a changed byte anywhere makes the collector refuse it.
+ */
+export const BUNDLE_MAGIC = 'MAMBUNDLE1\n';
+
+export const bundleHeaderSchema = z.strictObject({
+  v: z.literal(1),
+  deviceId: recordId,
+  createdAt: isoInstant,
+  /** Base64 of the 12-byte AES-GCM nonce. */
+  iv: z.string().regex(/^[A-Za-z0-9+/]{16}$/),
+});
+export type BundleHeader = z.infer<typeof bundleHeaderSchema>;
+
+export const bundleBodySchema = z.strictObject({
+  deviceId: recordId,
+  changes: z.array(changeSchema).max(5_000_000),
+  blobs: z.array(z.strictObject({ hash: sha256Hex, mime: z.string().max(100), data: z.base64() })),
+});
+export type BundleBody = z.infer<typeof bundleBodySchema>;

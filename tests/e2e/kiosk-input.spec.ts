@@ -1,0 +1,84 @@
+import { expect, test } from '@playwright/test';
+import { readStore } from './support/db-rows';
+import { screeningInDebate } from './support/debate-setup';
+import { debateTonight } from './support/debate-rows';
+import { seedRows } from './support/seed-db';
+import { KioskPage } from './support/kiosk-page';
+
+interface StoredQuestion {
+  text: string;
+}
+
+test('bad input on the kiosk is refused with a message in the attendee’s language, and nothing typed is lost', async ({
+  context,
+}) => {
+  const debate = await screeningInDebate(await context.newPage());
+  const kiosk = new KioskPage(await context.newPage());
+  await kiosk.goto();
+  const alert = kiosk.page.getByRole('alert');
+  await kiosk.startTypedQuestion();
+
+  // Empty, then whitespace only.
+  await kiosk.send();
+  await expect(alert).toHaveText('Rien n’a été écrit. Écrivez quelques mots ou enregistrez votre voix.');
+  await kiosk.questionField.fill('   \n\t   ');
+  await kiosk.send();
+  await expect(alert).toHaveText(/^Rien n’a été écrit/);
+  // The same refusal in Wolof once the attendee switches language.
+  await kiosk.button('Wolof').click();
+  await kiosk.button('Yónnee').click();
+  await expect(alert).toHaveText('Binduloo dara. Bindal ay baat walla nga wax.');
+  await kiosk.button('Français').click();
+
+  // 10,000 characters: the limit is shown, the text is kept whole, and it is not sent.
+  const long = 'Nit ki dafa xiif. '.repeat(556).slice(0, 10_000);
+  await kiosk.questionField.fill(long);
+  await expect(kiosk.page.getByText(/^10\s000 caractères sur 500$/)).toBeVisible();
+  await expect(alert.first()).toHaveText(
+    /^Texte trop long : 10\s000 caractères, 500 au plus\. Raccourcissez-le de 9\s500\.$/,
+  );
+  await kiosk.send();
+  await expect(alert.last()).toHaveText('Le texte est trop long. Raccourcissez-le puis renvoyez-le.');
+  await expect(kiosk.questionField).toHaveValue(long);
+
+  // Combining marks are stored composed (NFC); pasted HTML is kept as text and shown as text.
+  await kiosk.questionField.fill('Ne\u0308ex na ? Sa\u0300ngam ñu dem');
+  await kiosk.send();
+  await expect(kiosk.questionThanks).toBeVisible();
+  await kiosk.nextPerson();
+  const html = '<img src=x onerror="document.title=\'pwned\'"><b>Gras ?</b><script>alert(1)</script>';
+  await kiosk.askTyped(html);
+
+  const texts = (await readStore<StoredQuestion>(kiosk.page, 'questions')).map((q) => q.text).sort();
+  expect(texts).toEqual([html, 'Nëex na ? Sàngam ñu dem'].sort());
+  await expect(debate.row('Nëex na ? Sàngam ñu dem')).toBeVisible();
+  const shown = debate.row('<img src=x');
+  await expect(shown.locator('.q-body__text')).toHaveText(html);
+  await expect(shown.locator('img, b, script')).toHaveCount(0);
+  expect(await debate.page.title()).not.toBe('pwned');
+});
+
+test('the on-screen keyboard has every Wolof letter and the French accents, each key at least 48 px', async ({
+  page,
+}) => {
+  await page.goto('#/console');
+  await seedRows(page, debateTonight());
+  const kiosk = new KioskPage(page);
+  await kiosk.goto();
+  await kiosk.startTypedQuestion();
+  for (const letter of [...'aàbcdeéëfgijklmnñŋoópqrstuwxy', ...'ãâèêîïôœùûüç'])
+    await expect(kiosk.keyboard.getByRole('button', { name: letter, exact: true }), `key ${letter}`).toHaveCount(1);
+  const keys = await kiosk.keyboard.getByRole('button').all();
+  expect(keys.length).toBeGreaterThan(60);
+  for (const key of keys) {
+    const box = (await key.boundingBox())!;
+    expect(Math.min(box.width, box.height), (await key.getAttribute('aria-label'))!).toBeGreaterThanOrEqual(48);
+  }
+  // Capitals too, Ŋ included, and typing lands at the caret, not at the end.
+  await kiosk.typeOnScreen('Ŋaa');
+  await kiosk.questionField.press('ArrowLeft');
+  await kiosk.typeOnScreen('ë');
+  await expect(kiosk.questionField).toHaveValue('Ŋaëa');
+  await kiosk.keyboard.getByRole('button', { name: 'Effacer' }).click();
+  await expect(kiosk.questionField).toHaveValue('Ŋaa');
+});

@@ -1,0 +1,57 @@
+import type { Page } from '@playwright/test';
+
+export interface StoredBlobCheck {
+  key: string;
+  /** sha-256 of the stored bytes, computed again in the page. */
+  digest: string;
+  size: number;
+  mime: string;
+  /** The first four bytes: a WebM file starts with the EBML magic 1a 45 df a3. */
+  magic: string;
+}
+
+interface Req<T> {
+  result: T;
+  onsuccess: (() => void) | null;
+  onerror: (() => void) | null;
+}
+interface Row {
+  hash: string;
+  mime: string;
+  data: { arrayBuffer(): Promise<ArrayBuffer> };
+}
+type G = {
+  indexedDB: {
+    open(n: string): Req<{ transaction(s: string[]): { objectStore(s: string): { getAll(): Req<Row[]> } } }>;
+  };
+  crypto: { subtle: { digest(a: string, b: ArrayBuffer): Promise<ArrayBuffer> } };
+};
+
+/** Reads every stored recording back from IndexedDB and hashes its bytes again. */
+export async function storedBlobs(page: Page): Promise<StoredBlobCheck[]> {
+  return page.evaluate(async () => {
+    const g = globalThis as unknown as G;
+    const rows = await new Promise<Row[]>((ok, ko) => {
+      const open = g.indexedDB.open('mam-kiosk');
+      open.onerror = () => ko(new Error('open failed'));
+      open.onsuccess = () => {
+        const req = open.result.transaction(['blobs']).objectStore('blobs').getAll();
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => ko(new Error('read failed'));
+      };
+    });
+    const hex = (b: ArrayBuffer) => Array.from(new Uint8Array(b), (x) => x.toString(16).padStart(2, '0')).join('');
+    return Promise.all(
+      rows.map(async (r) => {
+        const bytes = await r.data.arrayBuffer();
+        return {
+          key: r.hash,
+          digest: hex(await g.crypto.subtle.digest('SHA-256', bytes)),
+          size: bytes.byteLength,
+          mime: r.mime,
+          magic: hex(bytes.slice(0, 4)),
+        };
+      }),
+    );
+  });
+}

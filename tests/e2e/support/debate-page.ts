@@ -1,0 +1,69 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+type Tab = 'En attente' | 'Approuvées' | 'Répondues' | 'Écartées';
+
+/** The console's Debate section (French labels), named after what the facilitator does. */
+export class DebatePage {
+  constructor(readonly page: Page) {}
+
+  async goto(): Promise<void> {
+    await this.page.goto('#/console/debate');
+    await expect(this.queue).toBeVisible();
+  }
+
+  get queue(): Locator {
+    return this.page.getByRole('region', { name: 'File des questions' });
+  }
+
+  get onStage(): Locator {
+    return this.page.getByRole('region', { name: 'À l’écran' });
+  }
+
+  get counters(): Locator {
+    return this.page.getByRole('region', { name: 'Compteurs' });
+  }
+
+  async tab(name: Tab): Promise<void> {
+    await this.queue.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
+  }
+
+  /** The tab's count badge, as shown. */
+  async tabCount(name: Tab): Promise<string> {
+    return (await this.queue
+      .getByRole('tab', { name: new RegExp(`^${name}`) })
+      .locator('.badge')
+      .textContent())!;
+  }
+
+  rows(): Locator {
+    return this.queue.getByRole('listitem');
+  }
+
+  row(text: string | RegExp): Locator {
+    return this.rows().filter({ hasText: text });
+  }
+
+  async act(text: string | RegExp, action: 'Approuver' | 'Projeter' | 'Écarter' | 'Rétablir'): Promise<void> {
+    await this.row(text)
+      .getByRole('button', { name: new RegExp(`^${action}`) })
+      .click();
+  }
+
+  async dismiss(text: string | RegExp, reason: 'Hors sujet' | 'Déjà posée' | 'Irrespectueuse' | null): Promise<void> {
+    await this.act(text, 'Écarter');
+    const form = this.row(text).getByRole('group', { name: 'Écarter la question' });
+    await form.getByRole('button', { name: reason ?? 'Écarter sans motif', exact: true }).click();
+  }
+
+  async answered(): Promise<void> {
+    await this.onStage.getByRole('button', { name: /^Répondue/ }).click();
+  }
+
+  /** A counter's value by its group and label, e.g. ('Par langue', 'wolof'). */
+  counter(group: string | RegExp, label: string): Locator {
+    return this.counters
+      .getByRole('group', { name: group })
+      .locator('dt', { hasText: new RegExp(`^${label}$`) })
+      .locator('xpath=following-sibling::dd[1]');
+  }
+}

