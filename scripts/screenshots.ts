@@ -13,9 +13,10 @@ const outDir = resolve(process.argv[2] ?? '/tmp/screens');
 const port = Number(process.env.SHOT_PORT ?? 5299);
 const sections = (process.env.SHOT_SECTIONS ?? 'screening,debate,pledges,closing,sync,reports,settings').split(',');
 
+/** Picks the language with the switch on the console, as a facilitator would. */
 async function setLang(page: Page, lang: 'fr' | 'wo'): Promise<void> {
-  await page.evaluate((l) => localStorage.setItem('kiosk.lang', l), lang);
-  await page.reload();
+  await page.goto(`http://127.0.0.1:${port}/#/console`);
+  await page.getByRole('button', { name: lang === 'fr' ? 'Français' : 'Wolof' }).click();
 }
 
 async function main(): Promise<void> {
@@ -24,7 +25,6 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: false });
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
-  await page.goto(`http://127.0.0.1:${port}/#/console`);
   for (const lang of ['fr', 'wo'] as const) {
     await setLang(page, lang);
     for (const s of sections) {
