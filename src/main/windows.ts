@@ -31,6 +31,9 @@ export function openRoleWindow(role: Role, displayId?: number): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      // The stage plays the film and the kiosk keeps its idle timer while the console
+      // has the focus: neither may be slowed down as a background window.
+      backgroundThrottling: role === 'console',
     },
   });
   hardenContents(win.webContents);

@@ -26,7 +26,8 @@ export class ReportsPage {
    */
   async ready(subject?: string): Promise<void> {
     const payload = subject ? `[data-payload*="|${subject}|"]` : '';
-    await this.report.locator(`figure.report__qr[data-ready="true"]${payload}`).waitFor();
+    // The image appears only once the code of this very payload is drawn.
+    await this.report.locator(`figure.report__qr img${payload}`).waitFor();
   }
 
   /** The PDF Chromium prints from this very page (print CSS applies), A4. */

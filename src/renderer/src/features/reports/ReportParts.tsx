@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'react';
-import QRCode from 'qrcode';
 import type { ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import type { Lang } from '../../i18n/languages';
 import { formatDate } from '../../i18n/format';
 import { signedOffset } from './model/text';
+import { QrImage } from '../../ui/QrImage';
 
 /** A titled block of the printed report; kept on one page when it fits. */
 export function ReportSection({ title, children }: { title: string; children: ReactNode }) {
@@ -38,21 +37,9 @@ export function FigureTable({ caption, rows }: { caption: string; rows: [string,
  * crisply. Its text is also printed beside it, so it can be checked by eye.
  */
 export function ReportQr({ payload, caption }: { payload: string; caption: string }) {
-  const [made, setMade] = useState<{ payload: string; url: string } | null>(null);
-  useEffect(() => {
-    let live = true;
-    void QRCode.toDataURL(payload, { errorCorrectionLevel: 'M', margin: 4, width: 320 }).then(
-      (url) => live && setMade({ payload, url }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [payload]);
-  // Never show (or print) the code of the previous report while the new one is made.
-  const src = made?.payload === payload ? made.url : null;
   return (
-    <figure className="report__qr" data-ready={src ? 'true' : 'false'} data-payload={payload}>
-      {src && <img src={src} alt={caption} width={160} height={160} />}
+    <figure className="report__qr" data-payload={payload}>
+      <QrImage payload={payload} alt={caption} size={160} />
       <figcaption>{caption}</figcaption>
     </figure>
   );

@@ -1,14 +1,7 @@
 import type { Attendance, ContentLang, Phase, Place, PledgeKind, QuestionStatus } from '../../../data/types';
 
-export const QUESTION_STATUSES: readonly QuestionStatus[] = [
-  'pending',
-  'approved',
-  'on_stage',
-  'answered',
-  'dismissed',
-];
-export const CONTENT_LANGS: readonly ContentLang[] = ['fr', 'wo', 'other'];
-export const PLEDGE_KINDS: readonly PledgeKind[] = ['share_message', 'own_story', 'other'];
+// The lists are the data module's; the report reads them from here with its own types.
+export { CONTENT_LANGS, PLEDGE_KINDS, QUESTION_STATUSES } from '../../../data/types';
 /** Phases that have a duration (`closed` is an end, not a span). */
 export const TIMED_PHASES = ['setup', 'screening', 'debate', 'pledges'] as const;
 export type TimedPhase = (typeof TIMED_PHASES)[number];
