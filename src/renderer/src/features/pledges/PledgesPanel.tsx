@@ -54,6 +54,7 @@ export function PledgesPanel() {
         ))}
       </p>
       <ErrorMessage code={error} />
+      {total === 0 && <p>{t('console.none')}</p>}
       <ol className="pledge-list">
         {rows.map((p) => (
           <li key={p.id} className="card pledge-row">
