@@ -98,7 +98,7 @@ async function main(): Promise<void> {
   }
   await browser.close();
   server.close();
-    process.stdout.write(`screenshots in ${outDir}\n`);
+  process.stdout.write(`screenshots in ${outDir}\n`);
 }
 
 void main();
