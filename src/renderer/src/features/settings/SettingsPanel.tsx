@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PinSettings } from '../attendee';
 import { CampaignLinkSettings } from '../pledges';
 import { CollectorSettings } from '../sync';
+import './settings.css';
 
 /**
  * Settings are owned by the features they configure; each feature exports a section
