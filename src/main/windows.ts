@@ -3,6 +3,7 @@ import { BrowserWindow, screen } from 'electron';
 import type { Role } from '../shared/bridge';
 import { roleUrl } from './app-origin';
 import { hardenContents } from './security';
+import { webPreferencesFor } from './web-preferences';
 
 const open = new Map<Role, BrowserWindow>();
 
@@ -24,17 +25,7 @@ export function openRoleWindow(role: Role, displayId?: number): BrowserWindow {
     show: false,
     backgroundColor: '#101418',
     autoHideMenuBar: true,
-    webPreferences: {
-      preload: join(__dirname, '../preload/index.js'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-      // The stage plays the film and the kiosk keeps its idle timer while the console
-      // has the focus: neither may be slowed down as a background window.
-      backgroundThrottling: role === 'console',
-    },
+    webPreferences: webPreferencesFor(role, join(__dirname, '../preload/index.js')),
   });
   hardenContents(win.webContents);
   win.once('ready-to-show', () => win.show());
