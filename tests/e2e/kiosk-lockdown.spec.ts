@@ -1,6 +1,12 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { ChromiumProcess } from './support/chromium-process';
+import { debateTonight } from './support/debate-rows';
 import { choosePin } from './support/debate-setup';
 import { KioskPage } from './support/kiosk-page';
+import { seedRows } from './support/seed-db';
 
 const PIN = '480213';
 
@@ -58,4 +64,53 @@ test('the attendee cannot reach the console or the stage without the facilitator
   await kiosk.goto();
   await kiosk.page.goto('#/console');
   await expect(gate).toBeVisible();
+});
+
+// Our own Chromium on a persistent profile, so it can be killed like a power cut. Cleanup
+// runs in a hook: after a timeout only hooks still run.
+let browser: ChromiumProcess | undefined;
+let profile = '';
+test.afterEach(async () => {
+  await browser?.close();
+  browser = undefined;
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+test('a power cut while the console screen is the public kiosk brings it back behind the PIN, the stage still open', async () => {
+  const base = test.info().project.use.baseURL!;
+  profile = mkdtempSync(join(tmpdir(), 'kiosk-relock-'));
+  browser = await ChromiumProcess.launch(profile);
+  const page = await browser.browser.contexts()[0]!.newPage();
+  await page.goto(`${base}#/console`);
+  await seedRows(page, debateTonight(2));
+  await choosePin(page, PIN, base);
+  // The facilitator hands this very screen to the public.
+  await page.goto(`${base}#/console/debate`);
+  await page.getByRole('button', { name: 'Ouvrir la borne sur cet écran' }).click();
+  await expect(new KioskPage(page).home).toBeVisible();
+
+  await browser.powerCut();
+  browser = await ChromiumProcess.launch(profile);
+  const again = await browser.browser.contexts()[0]!.newPage();
+  await again.goto(`${base}#/console/debate`);
+  // Whoever stands at the screen after the restart sees the PIN pad, not the queue.
+  await expect(again.getByRole('heading', { name: 'Code de l’animateur' })).toBeVisible();
+  await expect(again.getByRole('navigation', { name: 'Sections' })).toHaveCount(0);
+  await expect(again.getByText('File des questions')).toHaveCount(0);
+  // The projector is not the public's screen: it opens as usual.
+  const stage = await browser.browser.contexts()[0]!.newPage();
+  await stage.goto(`${base}#/stage`);
+  await expect(stage.getByRole('heading', { name: 'Code de l’animateur' })).toHaveCount(0);
+  await expect(stage.getByText('Posez votre question à la borne, par écrit ou à voix haute.')).toBeVisible();
+
+  // The PIN takes the screen back, and a restart after that opens the console directly.
+  await again.bringToFront();
+  await again.getByLabel('Code (4 à 8 chiffres)').fill(PIN);
+  await again.getByRole('button', { name: 'Déverrouiller' }).click();
+  await expect(again.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+  await browser.powerCut();
+  browser = await ChromiumProcess.launch(profile);
+  const after = await browser.browser.contexts()[0]!.newPage();
+  await after.goto(`${base}#/console/debate`);
+  await expect(after.getByRole('navigation', { name: 'Sections' })).toBeVisible();
 });

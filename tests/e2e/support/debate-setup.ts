@@ -47,9 +47,9 @@ export async function setCampaignUrl(page: Page, url: string): Promise<void> {
   await expect(form.getByRole('status')).toHaveText('Lien enregistré.');
 }
 
-/** Settings → facilitator PIN, chosen for the first time. */
-export async function choosePin(page: Page, pin: string): Promise<void> {
-  await page.goto('#/console/settings');
+/** Settings → facilitator PIN, chosen for the first time (`base`: for a page without a baseURL). */
+export async function choosePin(page: Page, pin: string, base = ''): Promise<void> {
+  await page.goto(`${base}#/console/settings`);
   const form = page.getByRole('form', { name: 'Code de l’animateur' });
   await form.getByLabel('Nouveau code', { exact: true }).fill(pin);
   await form.getByLabel('Nouveau code, encore une fois').fill(pin);

@@ -1,4 +1,7 @@
 import { useSyncExternalStore } from 'react';
+import type { Role } from '@shared/bridge';
+import { hasPin } from '../../data/repos/pin';
+import { getSetting, setSetting } from '../../data/repos/settings';
 
 /**
  * Whether this window is in attendee-kiosk mode. Kept per window (sessionStorage):
@@ -8,16 +11,39 @@ import { useSyncExternalStore } from 'react';
  */
 const KEY = 'kiosk.locked';
 const CHANGED = 'kiosk-lock-changed';
+/**
+ * Kept across restarts (a setting in IndexedDB, written durably: localStorage reaches
+ * the disk seconds later, too late for a power cut): a screen was handed to the public
+ * and not taken back with the PIN. A power cut ends every window's own lock with it, so
+ * this is what tells the next start that the public may be in front of the screen.
+ */
+const HANDED_OVER = 'kiosk.handedOver';
 
-export function lockThisWindow(): void {
-  if (isThisWindowLocked()) return;
-  sessionStorage.setItem(KEY, '1');
-  window.dispatchEvent(new Event(CHANGED));
+/** Locks this window at once; resolves when the hand-over is on disk (it never rejects). */
+export function lockThisWindow(): Promise<void> {
+  const saved = setSetting(HANDED_OVER, true).catch(() => undefined);
+  if (!isThisWindowLocked()) {
+    sessionStorage.setItem(KEY, '1');
+    window.dispatchEvent(new Event(CHANGED));
+  }
+  return saved;
 }
 
 export function unlockThisWindow(): void {
   sessionStorage.removeItem(KEY);
+  void setSetting(HANDED_OVER, false).catch(() => undefined);
   window.dispatchEvent(new Event(CHANGED));
+}
+
+/**
+ * At start-up: a console that opens while a screen is still in the public's hands (after
+ * a power cut, a crash or a reload) starts locked, so whoever stands at it sees the PIN
+ * pad, not the questions and contact details. Without a PIN nothing could unlock it, so
+ * then it opens as usual.
+ */
+export async function relockOnStart(role: Role): Promise<void> {
+  if (role !== 'console' || isThisWindowLocked()) return;
+  if ((await getSetting(HANDED_OVER, false)) && (await hasPin())) sessionStorage.setItem(KEY, '1');
 }
 
 export function isThisWindowLocked(): boolean {

@@ -20,7 +20,7 @@ export function KioskLaunch() {
   const [error, setError] = useState<ErrorCode | null>(null);
   if (pin === undefined) return null;
   const here = async () => {
-    lockThisWindow();
+    await lockThisWindow();
     await kiosk.windows.setFullscreen(true);
     go('kiosk');
   };
