@@ -10,6 +10,7 @@ import {
   freshKiosk,
   harness,
   holdings,
+  kioskRecords,
   newCollector,
   seededRandom,
 } from './sync-support';
@@ -39,6 +40,24 @@ describe('sync engine', () => {
     expect(seen).toContain(4);
     expect((await holdings(c.id)).devices[0]!.last_seq).toBe(pending);
     expect((await readStatus()).lastSuccessAt).not.toBeNull();
+  });
+
+  test('changes written while a batch is on its way stay queued and follow it', async () => {
+    const { c } = await enrolledKiosk();
+    await eveningActivity(7, seededRandom(7));
+    let posts = 0;
+    const engine = new SyncEngine({
+      batchSize: 5,
+      // The facilitator keeps working while the first batch travels.
+      fetch: async (input, init) => {
+        if (init?.method === 'POST' && ++posts === 1) await eveningActivity(8, seededRandom(8));
+        return fetch(input, init);
+      },
+    });
+    expect(await engine.syncNow()).toMatchObject({ ok: true });
+    expect(await pendingCount()).toBe(0);
+    const held = await holdings(c.id);
+    expect(held.records).toEqual((await kioskRecords()).records);
   });
 
   test('is single-flight: a second request joins the running sync', async () => {

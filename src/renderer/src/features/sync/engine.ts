@@ -1,5 +1,5 @@
 import type { Change } from '@shared/sync-protocol';
-import { blobsByHash, markSent, pendingCount, readBatch, type PendingChange } from '../../data/repos/outbox';
+import { blobsByHash, markSentThrough, pendingCount, readBatch, type PendingChange } from '../../data/repos/outbox';
 import { CLOCK_OFFSET_KEY } from '../../data/repos/reports';
 import { setSetting } from '../../data/repos/settings';
 import { backoffDelay } from './backoff';
@@ -167,7 +167,7 @@ export class SyncEngine {
       const ack = await postBatch(device, entries.map(toChange), new Date().toISOString(), this.opts);
       if (sent === 0) await setSetting(CLOCK_OFFSET_KEY, -ack.clockOffsetMs);
       await this.uploadAudio(device, entries, ack.missingBlobs);
-      await markSent(entries.map((e) => e.seq));
+      await markSentThrough(entries[0]!.seq, entries.at(-1)!.seq);
       sent += entries.length;
       // Recount now and then (changes written meanwhile extend the bar); a count per batch
       // costs more than the batch itself once tens of thousands wait.
