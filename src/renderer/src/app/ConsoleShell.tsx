@@ -8,6 +8,7 @@ import { ReportsPanel } from '../features/reports';
 import { ClosingPanel } from '../features/closing';
 import { SettingsPanel } from '../features/settings';
 import { go, useRoute } from './route';
+import { StorageWarning } from './StorageWarning';
 
 const SECTIONS = ['screening', 'debate', 'pledges', 'closing', 'sync', 'reports', 'settings'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -48,6 +49,7 @@ export function ConsoleShell() {
         <LanguageSwitch />
       </header>
       <main className="console__main">
+        <StorageWarning />
         <Panel />
       </main>
     </div>
