@@ -74,6 +74,13 @@ test('the on-screen keyboard has every Wolof letter and the French accents, each
     const box = (await key.boundingBox())!;
     expect(Math.min(box.width, box.height), (await key.getAttribute('aria-label'))!).toBeGreaterThanOrEqual(48);
   }
+  // On a 1366×768 touchscreen every key and the send button are on screen: no scrolling
+  // to reach the space bar.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  for (const key of [...keys, kiosk.button(/^Envoyer$/)]) {
+    const box = (await key.boundingBox())!;
+    expect(box.y + box.height, (await key.textContent())!).toBeLessThanOrEqual(768);
+  }
   // Capitals too, Ŋ included, and typing lands at the caret, not at the end.
   await kiosk.typeOnScreen('Ŋaa');
   await kiosk.questionField.press('ArrowLeft');
