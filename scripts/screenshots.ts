@@ -13,6 +13,7 @@ import { startWebServer } from './serve-web';
 import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config';
 import { ConsolePage } from '../tests/e2e/support/console-page';
 import { DebatePage } from '../tests/e2e/support/debate-page';
+import { setCampaignUrl } from '../tests/e2e/support/debate-setup';
 import { KioskPage } from '../tests/e2e/support/kiosk-page';
 
 const outDir = resolve(process.argv[2] ?? '/tmp/screens');
@@ -73,6 +74,24 @@ async function main(): Promise<void> {
   await kiosk.button('Continuer').click();
   await kiosk.button('Non, envoyer mon engagement').click();
   await kiosk.page.getByRole('heading', { name: 'Merci pour votre engagement !' }).waitFor();
+  await kiosk.page.reload();
+  // A second pledge with contact details: the consent step, the form, the QR code.
+  await setCampaignUrl(facilitator.page, 'https://migrantsasmessengers.org/');
+  await kiosk.button('Prendre un engagement').click();
+  await kiosk.button('Partager le message du film').click();
+  await kiosk.button('L’écrire').click();
+  await kiosk.page.getByRole('textbox', { name: 'Écrivez votre engagement' }).fill('Dinaa wax samay xarit.');
+  await kiosk.button('Continuer').click();
+  await shoot(kiosk.page, 'kiosk-pledge-contact-fr');
+  await kiosk.button('Oui, me recontacter').click();
+  await shoot(kiosk.page, 'kiosk-pledge-consent-fr');
+  await kiosk.page.getByRole('button', { name: 'J’accepte' }).click();
+  await kiosk.page.getByRole('textbox', { name: 'Votre nom' }).fill('Moussa Ndiaye');
+  await kiosk.page.getByRole('textbox', { name: 'Votre numéro de téléphone' }).fill('77 123 45 67');
+  await shoot(kiosk.page, 'kiosk-pledge-form-fr');
+  await kiosk.button('Envoyer').click();
+  await kiosk.page.getByRole('heading', { name: 'Merci pour votre engagement !' }).waitFor();
+  await shoot(kiosk.page, 'kiosk-pledge-thanks-fr');
   await kiosk.page.reload();
   const debate = new DebatePage(facilitator.page);
   await debate.goto();

@@ -77,32 +77,34 @@ function ContactDetails({ busy, onBack, onSend }: Props) {
   return (
     <section className="kiosk__screen" aria-labelledby="contact-details">
       <h2 id="contact-details">{t('kiosk.contactDetails')}</h2>
-      <NameField
-        label={t('kiosk.contactName')}
-        hint={t('kiosk.contactNameHint')}
-        value={name}
-        onChange={setName}
-        inputRef={nameRef}
-      />
-      <div className="entry entry--name">
-        <label htmlFor="contact-phone" className="entry__label">
-          <LineIcon name="phone" size={32} /> {t('kiosk.contactPhone')}
-        </label>
-        <input
-          id="contact-phone"
-          className="entry__name"
-          type="tel"
-          inputMode="none"
-          autoComplete="off"
-          value={phone}
-          aria-invalid={badPhone}
-          onChange={(e) => setPhone(e.target.value)}
+      <div className="contact-fields">
+        <NameField
+          label={t('kiosk.contactName')}
+          hint={t('kiosk.contactNameHint')}
+          value={name}
+          onChange={setName}
+          inputRef={nameRef}
         />
-        {badPhone && (
-          <p className="alert" role="alert">
-            {t('kiosk.badPhone')}
-          </p>
-        )}
+        <div className="entry entry--name">
+          <label htmlFor="contact-phone" className="entry__label">
+            <LineIcon name="phone" size={32} /> {t('kiosk.contactPhone')}
+          </label>
+          <input
+            id="contact-phone"
+            className="entry__name"
+            type="tel"
+            inputMode="none"
+            autoComplete="off"
+            value={phone}
+            aria-invalid={badPhone}
+            onChange={(e) => setPhone(e.target.value)}
+          />
+          {badPhone && (
+            <p className="alert" role="alert">
+              {t('kiosk.badPhone')}
+            </p>
+          )}
+        </div>
       </div>
       <div className="kiosk__nav">
         <button type="button" className="big" onClick={onBack} disabled={busy}>
