@@ -11,7 +11,7 @@
  * round trips. Printed, never asserted: these machines are noisy.
  */
 import { chromium, type Browser } from '@playwright/test';
-import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config';
+import { CHROMIUM } from '../playwright.config';
 import { startWebServer } from '../scripts/serve-web';
 import { debateTonight } from '../tests/e2e/support/debate-rows';
 import { enterAll } from '../tests/e2e/support/kiosk-driver';
@@ -25,17 +25,11 @@ import {
   seenAt,
   watchTexts,
 } from './debate-bench-support';
+import { benchContext, SCREENS_ARGS } from './bench-browser';
 
 const N = Number(process.env.BENCH_QUESTIONS ?? 300);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PORT = Number(process.env.BENCH_PORT ?? 5298);
-// On the night each screen is its own visible window: no background-tab throttling here.
-const ARGS = [
-  ...CHROMIUM_ARGS,
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-];
 
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
@@ -49,13 +43,7 @@ function row(label: string, xs: number[], base?: number[]) {
 }
 
 async function debateContext(browser: Browser, pending: number) {
-  const context = await browser.newContext({
-    baseURL: `http://127.0.0.1:${PORT}/`,
-    viewport: { width: 1280, height: 800 },
-  });
-  // tsx (esbuild, keepNames) wraps named inner functions in `__name(...)`; functions
-  // handed to page.evaluate carry that call into the page, so the page gets a no-op one.
-  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  const context = await benchContext(browser, PORT);
   const page = await context.newPage();
   page.setDefaultTimeout(120_000);
   await page.goto('#/console');
@@ -106,7 +94,7 @@ async function queue(browser: Browser, pending: number) {
 
 async function main() {
   const server = await startWebServer({ port: PORT });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: SCREENS_ARGS });
   try {
     const { floor, toConsole, toStage } = await kioskToStage(browser);
     console.log(`\nKiosk → console → stage, ${N} questions (three windows of one Chromium); ×: to the floor`);

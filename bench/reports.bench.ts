@@ -12,6 +12,7 @@ import { startWebServer } from '../scripts/serve-web';
 import { emptyScreening, evening } from '../tests/e2e/support/report-rows';
 import { ReportsPage } from '../tests/e2e/support/reports-page';
 import { merge, seedRows } from '../tests/e2e/support/seed-db';
+import { benchContext } from './bench-browser';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PORT = Number(process.env.BENCH_PORT ?? 5299);
@@ -76,10 +77,7 @@ async function main() {
   const server = await startWebServer({ port: PORT });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
-    const context = await browser.newContext({
-      baseURL: `http://127.0.0.1:${PORT}/`,
-      viewport: { width: 1280, height: 800 },
-    });
+    const context = await benchContext(browser, PORT);
     const page = await context.newPage();
     page.setDefaultTimeout(120_000);
     const r = new ReportsPage(page);

@@ -8,11 +8,12 @@
  * (The film's 45 minutes cannot be compressed: its playback is measured in startup.bench.ts.)
  */
 import { chromium, type CDPSession, type Page } from '@playwright/test';
-import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config';
+import { CHROMIUM } from '../playwright.config';
 import { startWebServer } from '../scripts/serve-web';
 import { debateTonight } from '../tests/e2e/support/debate-rows';
 import { enterAll, type Entry } from '../tests/e2e/support/kiosk-driver';
 import { seedRows } from '../tests/e2e/support/seed-db';
+import { benchContext, SCREENS_ARGS } from './bench-browser';
 import { projectFromConsole, watchTexts } from './debate-bench-support';
 
 const HOURS = Number(process.env.BENCH_HOURS ?? 4);
@@ -20,13 +21,6 @@ const QUESTIONS_PER_HOUR = 100;
 const PLEDGES_PER_HOUR = 20;
 const PROJECTED_PER_HOUR = 30;
 const PORT = Number(process.env.BENCH_PORT ?? 5297);
-// Each screen is its own visible window on the night: no background-tab throttling.
-const ARGS = [
-  ...CHROMIUM_ARGS,
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-];
 
 interface Sample {
   heapMB: number;
@@ -54,14 +48,9 @@ function hourOf(h: number): Entry[] {
 
 async function main() {
   const server = await startWebServer({ port: PORT });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: SCREENS_ARGS });
   try {
-    const context = await browser.newContext({
-      baseURL: `http://127.0.0.1:${PORT}/`,
-      viewport: { width: 1280, height: 800 },
-    });
-    // tsx wraps named inner functions in `__name(...)`; give the pages a no-op one.
-    await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    const context = await benchContext(browser, PORT);
     const console = await context.newPage();
     console.setDefaultTimeout(120_000);
     await console.goto('#/console');
