@@ -113,4 +113,14 @@ test('a power cut while the console screen is the public kiosk brings it back be
   const after = await browser.browser.contexts()[0]!.newPage();
   await after.goto(`${base}#/console/debate`);
   await expect(after.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+
+  // A hand-over never taken back: within the evening a restart asks for the PIN; the next
+  // day (13 hours on) the console opens as usual, so a forgotten PIN is not a locked laptop.
+  const handedOver = (hoursAgo: number) => [{ key: 'kiosk.handedOver', value: Date.now() - hoursAgo * 3_600_000 }];
+  await seedRows(after, { settings: handedOver(1) });
+  await expect(after.getByRole('heading', { name: 'Code de l’animateur' })).toBeVisible();
+  await seedRows(after, { settings: handedOver(13) });
+  const nextDay = await browser.browser.contexts()[0]!.newPage();
+  await nextDay.goto(`${base}#/console/debate`);
+  await expect(nextDay.getByRole('navigation', { name: 'Sections' })).toBeVisible();
 });

@@ -18,10 +18,15 @@ const CHANGED = 'kiosk-lock-changed';
  * this is what tells the next start that the public may be in front of the screen.
  */
 const HANDED_OVER = 'kiosk.handedOver';
+/**
+ * How long after the hand-over a restart still opens behind the PIN: the evening a power
+ * cut can interrupt. Later (the next day, a forgotten PIN) the console opens as usual.
+ */
+const RELOCK_WITHIN_MS = 12 * 3600_000;
 
 /** Locks this window at once; resolves when the hand-over is on disk (it never rejects). */
 export function lockThisWindow(): Promise<void> {
-  const saved = setSetting(HANDED_OVER, true).catch(() => undefined);
+  const saved = setSetting(HANDED_OVER, Date.now()).catch(() => undefined);
   if (!isThisWindowLocked()) {
     sessionStorage.setItem(KEY, '1');
     window.dispatchEvent(new Event(CHANGED));
@@ -39,11 +44,14 @@ export function unlockThisWindow(): void {
  * At start-up: a console that opens while a screen is still in the public's hands (after
  * a power cut, a crash or a reload) starts locked, so whoever stands at it sees the PIN
  * pad, not the questions and contact details. Without a PIN nothing could unlock it, so
- * then it opens as usual.
+ * then it opens as usual; so it does once the evening is long over (RELOCK_WITHIN_MS).
  */
 export async function relockOnStart(role: Role): Promise<void> {
   if (role !== 'console' || isThisWindowLocked()) return;
-  if ((await getSetting(HANDED_OVER, false)) && (await hasPin())) sessionStorage.setItem(KEY, '1');
+  const at = await getSetting<number | false>(HANDED_OVER, false);
+  // A clock set back since then counts as recent: better the PIN pad than the data.
+  const recent = typeof at === 'number' && Date.now() - at < RELOCK_WITHIN_MS;
+  if (recent && (await hasPin())) sessionStorage.setItem(KEY, '1');
 }
 
 export function isThisWindowLocked(): boolean {
