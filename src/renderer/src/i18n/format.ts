@@ -1,5 +1,4 @@
 import { DateTimeFormat } from '@formatjs/intl-datetimeformat';
-import '@formatjs/intl-datetimeformat/add-golden-tz.js';
 import '@formatjs/intl-datetimeformat/locale-data/wo.js';
 import { FORMAT_LOCALE, type Lang } from './languages';
 
@@ -28,18 +27,28 @@ function formatter(lang: Lang, style: Style): Intl.DateTimeFormat {
   if (!f) {
     f =
       lang === 'wo'
-        ? (new DateTimeFormat('wo', OPTIONS[style]) as unknown as Intl.DateTimeFormat)
+        ? (new DateTimeFormat('wo', { ...OPTIONS[style], timeZone: 'UTC' }) as unknown as Intl.DateTimeFormat)
         : new Intl.DateTimeFormat(FORMAT_LOCALE[lang], OPTIONS[style]);
     cache.set(key, f);
   }
   return f;
 }
 
+/**
+ * The formatjs class knows no time zone but UTC unless fed 800 KB of zone data (which it
+ * ignores when the native Intl exists). So a Wolof date is the local wall-clock time,
+ * from the system's own offset at that instant (DST included), written as if it were UTC:
+ * the same hour the French screen shows, whatever zone the laptop is set to.
+ */
+function asUtcWallClock(d: Date): Date {
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000);
+}
+
 /** Formats a date for the interface language, correct in Chromium as in Node. */
 export function formatDate(value: Date | string | number, lang: Lang, style: Style = 'date'): string {
   const d = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(d.getTime())) return '—';
-  return formatter(lang, style).format(d);
+  return formatter(lang, style).format(lang === 'wo' ? asUtcWallClock(d) : d);
 }
 
 /** Whole numbers with the language's grouping (fr-SN uses a narrow no-break space). */
