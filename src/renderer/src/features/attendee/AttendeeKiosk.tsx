@@ -33,7 +33,7 @@ export function AttendeeKiosk() {
   const [step, setStep] = useState<Step>('home');
   // A new key per person: every draft, recording and microphone of the last one is dropped.
   const [visit, setVisit] = useState(0);
-  useEffect(() => void lockThisWindow(), []);
+  useEffect(() => lockThisWindow(), []);
 
   const reset = useCallback(() => {
     setStep('home');

@@ -1,4 +1,4 @@
 export { AttendeeKiosk } from './AttendeeKiosk';
 export { KioskLockGate } from './KioskLockGate';
-export { useKioskLocked, lockThisWindow, relockOnStart } from './kiosk-lock';
+export { handOver, useKioskLocked, relockOnStart } from './kiosk-lock';
 export { PinSettings } from './PinSettings';

@@ -24,14 +24,16 @@ const HANDED_OVER = 'kiosk.handedOver';
  */
 const RELOCK_WITHIN_MS = 12 * 3600_000;
 
-/** Locks this window at once; resolves when the hand-over is on disk (it never rejects). */
-export function lockThisWindow(): Promise<void> {
-  const saved = setSetting(HANDED_OVER, Date.now()).catch(() => undefined);
-  if (!isThisWindowLocked()) {
-    sessionStorage.setItem(KEY, '1');
-    window.dispatchEvent(new Event(CHANGED));
-  }
-  return saved;
+/** Records, durably, that a screen is being handed to the public (it never rejects). */
+export function handOver(): Promise<void> {
+  return setSetting(HANDED_OVER, Date.now()).catch(() => undefined);
+}
+
+export function lockThisWindow(): void {
+  void handOver();
+  if (isThisWindowLocked()) return;
+  sessionStorage.setItem(KEY, '1');
+  window.dispatchEvent(new Event(CHANGED));
 }
 
 export function unlockThisWindow(): void {

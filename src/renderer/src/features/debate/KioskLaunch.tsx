@@ -7,7 +7,7 @@ import { useLive } from '../../data/use-live';
 import { kiosk } from '../../platform';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { LineIcon } from '../../ui/LineIcon';
-import { lockThisWindow, PinSettings } from '../attendee';
+import { handOver, PinSettings } from '../attendee';
 
 /**
  * Opens the attendee kiosk: on this screen (the window locks until the PIN is given)
@@ -19,8 +19,10 @@ export function KioskLaunch() {
   const pin = useLive(() => hasPin(), [], undefined);
   const [error, setError] = useState<ErrorCode | null>(null);
   if (pin === undefined) return null;
+  // The kiosk screen locks this window as it opens; the hand-over is on disk first, so
+  // a power cut a moment later still brings the console back behind the PIN.
   const here = async () => {
-    await lockThisWindow();
+    await handOver();
     await kiosk.windows.setFullscreen(true);
     go('kiosk');
   };
