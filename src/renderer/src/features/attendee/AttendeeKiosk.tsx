@@ -76,15 +76,7 @@ interface StepProps {
 function KioskStep({ step, screening, loading, go: to, reset }: StepProps) {
   const timings = useKioskTimings();
   if (step === 'exit')
-    return (
-      <PinPad
-        onCancel={reset}
-        onUnlocked={() => {
-          unlockThisWindow();
-          go('console', 'debate');
-        }}
-      />
-    );
+    return <PinPad onCancel={reset} onUnlocked={() => void unlockThisWindow().then(() => go('console', 'debate'))} />;
   if (step === 'home' || !screening)
     return (
       <KioskHome open={!!screening} loading={loading} onAsk={() => to('question')} onPledge={() => to('pledge')} />

@@ -20,10 +20,7 @@ export function KioskLockGate() {
       <main className="kiosk__main">
         <PinPad
           onCancel={() => go('kiosk')}
-          onUnlocked={() => {
-            unlockThisWindow();
-            go('console', 'debate');
-          }}
+          onUnlocked={() => void unlockThisWindow().then(() => go('console', 'debate'))}
         />
       </main>
     </div>

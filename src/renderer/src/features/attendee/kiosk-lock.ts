@@ -36,9 +36,13 @@ export function lockThisWindow(): void {
   window.dispatchEvent(new Event(CHANGED));
 }
 
-export function unlockThisWindow(): void {
+/**
+ * Takes the screen back from the public: the hand-over is cleared on disk first, so a
+ * power cut right after the PIN does not ask for it again, then this window unlocks.
+ */
+export async function unlockThisWindow(): Promise<void> {
+  await setSetting(HANDED_OVER, false).catch(() => undefined);
   sessionStorage.removeItem(KEY);
-  void setSetting(HANDED_OVER, false).catch(() => undefined);
   window.dispatchEvent(new Event(CHANGED));
 }
 
