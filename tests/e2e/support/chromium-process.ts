@@ -4,6 +4,16 @@ import { join } from 'node:path';
 import { chromium, expect, type Browser } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../../playwright.config';
 
+/** Whether any process of the group led by `pid` still exists. */
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A Chromium we start ourselves on a persistent profile, so the test knows its process
  * and can kill it the way a power cut would (SIGKILL to the whole process group: no
@@ -36,6 +46,12 @@ export class ChromiumProcess {
     const exited = new Promise((done) => this.proc.once('exit', done));
     process.kill(-this.proc.pid!, 'SIGKILL');
     await exited;
+    // The browser's children (the storage service holding IndexedDB's files among them)
+    // die with it but may linger a moment; after a real power cut nothing is left when
+    // the laptop starts again, so the next launch waits until the whole group is gone.
+    // (Bounded: a child left as a zombie where nothing reaps it holds no files any more.)
+    const until = Date.now() + 3_000;
+    while (groupAlive(this.proc.pid!) && Date.now() < until) await new Promise((ok) => setTimeout(ok, 20));
     await this.browser.close().catch(() => undefined);
   }
 
