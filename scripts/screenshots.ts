@@ -13,7 +13,7 @@ import { startWebServer } from './serve-web';
 import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config';
 import { ConsolePage } from '../tests/e2e/support/console-page';
 import { DebatePage } from '../tests/e2e/support/debate-page';
-import { setCampaignUrl } from '../tests/e2e/support/debate-setup';
+import { setCampaignUrl, THIES_SCREENING } from '../tests/e2e/support/debate-setup';
 import { KioskPage } from '../tests/e2e/support/kiosk-page';
 
 const outDir = resolve(process.argv[2] ?? '/tmp/screens');
@@ -46,14 +46,7 @@ async function main(): Promise<void> {
 
   // The film on the stage, Wolof subtitles on, a few seconds in.
   await facilitator.goto();
-  await facilitator.createScreening({
-    town: 'Thiès',
-    venue: 'Salle des fêtes',
-    region: 'Thiès',
-    country: 'Sénégal',
-    facilitators: ['Awa Diallo'],
-    panelists: ['Moussa Sow', 'Aminata Diop'],
-  });
+  await facilitator.createScreening(THIES_SCREENING);
   await stage.goto('#/stage');
   await facilitator.startFilm();
   await facilitator.subtitles('Wolof');

@@ -1,9 +1,19 @@
 import { expect, type BrowserContext, type Page } from '@playwright/test';
-import { ConsolePage } from './console-page';
+import { ConsolePage, type ScreeningInput } from './console-page';
 import { DebatePage } from './debate-page';
 import { KioskPage } from './kiosk-page';
 
 export const PANELISTS = ['Moussa Sow', 'Aminata Diop'];
+
+/** The evening the debate suites (and the screenshots) run: Thiès, two panelists. */
+export const THIES_SCREENING: ScreeningInput = {
+  town: 'Thiès',
+  venue: 'Salle des fêtes',
+  region: 'Thiès',
+  country: 'Sénégal',
+  facilitators: ['Awa Diallo'],
+  panelists: PANELISTS,
+};
 
 /**
  * A screening created by the facilitator in the console, its film started and skipped
@@ -12,14 +22,7 @@ export const PANELISTS = ['Moussa Sow', 'Aminata Diop'];
 export async function screeningInDebate(page: Page): Promise<DebatePage> {
   const console = new ConsolePage(page);
   await console.goto();
-  await console.createScreening({
-    town: 'Thiès',
-    venue: 'Salle des fêtes',
-    region: 'Thiès',
-    country: 'Sénégal',
-    facilitators: ['Awa Diallo'],
-    panelists: PANELISTS,
-  });
+  await console.createScreening(THIES_SCREENING);
   await console.startFilm();
   await console.skipToDebate();
   const debate = new DebatePage(page);

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/format';
 import type { Lang } from '../../i18n/languages';
@@ -49,6 +49,7 @@ export function CollectorSettings() {
 
 function EnrollForm({ initialUrl, onDone }: { initialUrl: string; onDone: () => void }) {
   const { t } = useTranslation('sync');
+  const id = useId();
   const [url, setUrl] = useState(initialUrl);
   const [code, setCode] = useState('');
   const [label, setLabel] = useState('');
@@ -69,22 +70,29 @@ function EnrollForm({ initialUrl, onDone }: { initialUrl: string; onDone: () => 
       .finally(() => setBusy(false));
   };
   return (
-    <form className="card sync-card sync-form" onSubmit={submit} aria-labelledby="sync-enroll">
+    <form className="card sync-card" onSubmit={submit} aria-labelledby="sync-enroll">
       <h3 id="sync-enroll">{t('collector.title')}</h3>
-      <label>
-        {t('collector.url')}
-        <input type="url" required value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://" />
-      </label>
+      <div className="field">
+        <label htmlFor={`${id}-url`}>{t('collector.url')}</label>
+        <input
+          id={`${id}-url`}
+          type="url"
+          required
+          value={url}
+          onChange={(e) => setUrl(e.target.value)}
+          placeholder="https://"
+        />
+      </div>
       {insecure(url) ? <p className="sync-card__warn">{t('collector.insecure')}</p> : null}
-      <label>
-        {t('collector.code')}
-        <input required autoComplete="off" value={code} onChange={(e) => setCode(e.target.value)} />
-      </label>
-      <p className="sync-card__small">{t('collector.codeHint')}</p>
-      <label>
-        {t('collector.label')}
-        <input maxLength={120} value={label} onChange={(e) => setLabel(e.target.value)} />
-      </label>
+      <div className="field">
+        <label htmlFor={`${id}-code`}>{t('collector.code')}</label>
+        <input id={`${id}-code`} required autoComplete="off" value={code} onChange={(e) => setCode(e.target.value)} />
+        <p className="sync-card__small">{t('collector.codeHint')}</p>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-label`}>{t('collector.label')}</label>
+        <input id={`${id}-label`} maxLength={120} value={label} onChange={(e) => setLabel(e.target.value)} />
+      </div>
       <SyncErrorText code={error?.code} detail={error?.detail} />
       <button type="submit" className="primary" disabled={busy}>
         <LineIcon name="check" />

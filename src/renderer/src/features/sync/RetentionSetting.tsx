@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { writeErrorCode } from '../../data/errors';
 import { useLive } from '../../data/use-live';
@@ -10,6 +10,7 @@ import { getRetentionDays, setRetentionDays } from './device';
 /** Settings: erase pledge contact details from this kiosk N days after they reached the collector. */
 export function RetentionSetting() {
   const { t } = useTranslation('sync');
+  const id = useId();
   const stored = useLive(getRetentionDays, [], null);
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<ErrorCode | 'invalid' | null>(null);
@@ -27,13 +28,18 @@ export function RetentionSetting() {
     );
   };
   return (
-    <form className="card sync-card sync-form" onSubmit={save} aria-labelledby="sync-retention">
+    <form className="card sync-card" onSubmit={save} aria-labelledby="sync-retention">
       <h3 id="sync-retention">{t('retention.title')}</h3>
-      <label>
-        {t('retention.days')}
-        <input inputMode="numeric" value={value} onChange={(e) => (setDraft(e.target.value), setSaved(false))} />
-      </label>
-      <p className="sync-card__small">{t('retention.hint')}</p>
+      <div className="field">
+        <label htmlFor={id}>{t('retention.days')}</label>
+        <input
+          id={id}
+          inputMode="numeric"
+          value={value}
+          onChange={(e) => (setDraft(e.target.value), setSaved(false))}
+        />
+        <p className="sync-card__small">{t('retention.hint')}</p>
+      </div>
       {error === 'invalid' ? (
         <p role="alert" className="alert">
           {t('retention.invalid')}
