@@ -7,7 +7,8 @@ import './ui/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { parseHash } from './app/route';
+import { go, parseHash } from './app/route';
+import { NavigationContext } from './ui/navigation';
 import { relockOnStart } from './features/attendee';
 import { initI18n } from './i18n';
 import { requestPersistence } from './data/persistence';
@@ -19,7 +20,9 @@ async function start(): Promise<void> {
   void requestPersistence();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App />
+      <NavigationContext value={go}>
+        <App />
+      </NavigationContext>
     </StrictMode>,
   );
 }

@@ -7,11 +7,9 @@ import { SyncPanel, SyncBadge } from '../features/sync';
 import { ReportsPanel } from '../features/reports';
 import { ClosingPanel } from '../features/closing';
 import { SettingsPanel } from '../features/settings';
+import { SECTIONS, type Section } from '../ui/navigation';
 import { go, useRoute } from './route';
 import { StorageWarning } from './StorageWarning';
-
-const SECTIONS = ['screening', 'debate', 'pledges', 'closing', 'sync', 'reports', 'settings'] as const;
-type Section = (typeof SECTIONS)[number];
 
 const PANELS: Record<Section, () => React.JSX.Element> = {
   screening: ScreeningPanel,
@@ -26,8 +24,7 @@ const PANELS: Record<Section, () => React.JSX.Element> = {
 /** The facilitator's screen: one section at a time, the language switch always in reach. */
 export function ConsoleShell() {
   const { t } = useTranslation();
-  const { section } = useRoute();
-  const current: Section = (SECTIONS as readonly string[]).includes(section) ? (section as Section) : 'screening';
+  const { section: current } = useRoute();
   const Panel = PANELS[current];
   return (
     <div className="console">

@@ -1,4 +1,4 @@
-import { useActiveScreening } from '../features/screening/use-active-screening';
+import { useActiveScreening } from '../data/use-active-screening';
 import { StageChrome, StageFilm, StageIdle } from '../features/screening';
 import { StageDebate } from '../features/debate';
 

@@ -1,14 +1,16 @@
 import { useEffect, useState } from 'react';
 import type { Role } from '@shared/bridge';
+import { isSection, type Navigate, type Section } from '../ui/navigation';
 
 export interface Route {
   role: Role;
-  /** The rest of the hash path, e.g. `debate` in `#/console/debate`. */
-  section: string;
+  /** The console section in the hash, e.g. `debate` in `#/console/debate` (unknown: screening). */
+  section: Section;
 }
 
 export function parseHash(hash: string): Route {
-  const [role, section = ''] = hash.replace(/^#\/?/, '').split('/');
+  const [role, rest = ''] = hash.replace(/^#\/?/, '').split('/');
+  const section = isSection(rest) ? rest : 'screening';
   if (role === 'stage' || role === 'kiosk') return { role, section };
   return { role: 'console', section };
 }
@@ -24,6 +26,6 @@ export function useRoute(): Route {
   return route;
 }
 
-export function go(role: Role, section = ''): void {
+export const go: Navigate = (role: Role, section?: Section): void => {
   location.hash = section ? `#/${role}/${section}` : `#/${role}`;
-}
+};

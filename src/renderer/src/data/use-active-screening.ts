@@ -1,6 +1,6 @@
-import { activeScreening } from '../../data/repos/screenings';
-import type { Screening } from '../../data/types';
-import { useLive } from '../../data/use-live';
+import { activeScreening } from './repos/screenings';
+import type { Screening } from './types';
+import { useLive } from './use-live';
 
 /** The screening running now, live across windows; undefined before one is created. */
 export function useActiveScreening(): Screening | undefined {

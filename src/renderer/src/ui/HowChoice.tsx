@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LineIcon } from '../../ui/LineIcon';
+import { LineIcon } from './LineIcon';
 
 /** Two big pictures: type it, or say it. */
 export function HowChoice(props: { title: string; onChoose: (how: 'text' | 'voice') => void; onBack: () => void }) {

@@ -1,7 +1,7 @@
 import { useId, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cleanText, NAME_MAX_CHARS, textLength } from '../../data/repos/entry-text';
-import { LineIcon } from '../../ui/LineIcon';
+import { cleanText, NAME_MAX_CHARS, textLength } from '../data/repos/entry-text';
+import { LineIcon } from './LineIcon';
 
 /** An optional first name, typed with the on-screen keyboard or a physical one. */
 interface Props {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getBlob } from '../../data/repos/blobs';
-import { useLive } from '../../data/use-live';
+import { getBlob } from '../data/repos/blobs';
+import { useLive } from '../data/use-live';
 
 /** A recording (spoken question or pledge), played in the console only, never on the kiosk or the stage. */
 export function RecordingAudio({ hash }: { hash: string }) {

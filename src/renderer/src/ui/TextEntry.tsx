@@ -1,8 +1,8 @@
 import { useId, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { textLength } from '../../data/repos/entry-text';
-import { formatNumber } from '../../i18n/format';
-import type { Lang } from '../../i18n/languages';
+import { textLength } from '../data/repos/entry-text';
+import { formatNumber } from '../i18n/format';
+import type { Lang } from '../i18n/languages';
 
 interface Props {
   label: string;

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatClock } from '../../i18n/format';
-import { LineIcon } from '../../ui/LineIcon';
+import { formatClock } from '../i18n/format';
+import { LineIcon } from './LineIcon';
 import { useRecorder, type MicProblem, type RecorderState } from './use-recorder';
 
 interface Props {

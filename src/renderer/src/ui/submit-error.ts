@@ -1,5 +1,5 @@
-import { EntryRejected } from '../../data/repos/entry-text';
-import { writeErrorCode } from '../../data/errors';
+import { EntryRejected } from '../data/repos/entry-text';
+import { writeErrorCode } from '../data/errors';
 
 /** The attendee-facing message key for a failed save (namespace `attendee`). */
 export type SubmitProblem = 'empty' | 'too_long' | 'bad_phone' | 'no_consent' | 'disk_full' | 'io_error';

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { go } from '../../app/route';
+import { useNavigate } from '../../ui/navigation';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { LineIcon } from '../../ui/LineIcon';
-import { PledgeFlow } from '../pledges/PledgeFlow';
+import { PledgeFlow } from '../pledges';
 import { activeScreening } from '../../data/repos/screenings';
 import { useLive } from '../../data/use-live';
 import type { Screening } from '../../data/types';
@@ -75,8 +75,11 @@ interface StepProps {
 /** The screen for the step the attendee is at (the welcome screen while nothing is open). */
 function KioskStep({ step, screening, loading, go: to, reset }: StepProps) {
   const timings = useKioskTimings();
+  const navigate = useNavigate();
   if (step === 'exit')
-    return <PinPad onCancel={reset} onUnlocked={() => void unlockThisWindow().then(() => go('console', 'debate'))} />;
+    return (
+      <PinPad onCancel={reset} onUnlocked={() => void unlockThisWindow().then(() => navigate('console', 'debate'))} />
+    );
   if (step === 'home' || !screening)
     return (
       <KioskHome open={!!screening} loading={loading} onAsk={() => to('question')} onPledge={() => to('pledge')} />

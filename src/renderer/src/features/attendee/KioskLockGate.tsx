@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { go } from '../../app/route';
+import { useNavigate } from '../../ui/navigation';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { unlockThisWindow } from './kiosk-lock';
 import { PinPad } from './PinPad';
@@ -11,6 +11,7 @@ import './attendee.css';
  */
 export function KioskLockGate() {
   const { t } = useTranslation('attendee');
+  const go = useNavigate();
   return (
     <div className="kiosk kiosk--locked">
       <header className="kiosk__bar">

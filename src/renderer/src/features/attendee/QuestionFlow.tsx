@@ -5,12 +5,12 @@ import { submitQuestion } from '../../data/repos/questions';
 import type { ContentLang } from '../../data/types';
 import { OnScreenKeyboard } from '../../ui/keyboard';
 import { LineIcon } from '../../ui/LineIcon';
-import { HowChoice } from './HowChoice';
-import { NameField } from './NameField';
-import { SubmitProblemMessage } from './SubmitProblemMessage';
-import { TextEntry } from './TextEntry';
-import { useSubmit } from './use-submit';
-import { VoiceRecorder } from './VoiceRecorder';
+import { HowChoice } from '../../ui/HowChoice';
+import { NameField } from '../../ui/NameField';
+import { SubmitProblemMessage } from '../../ui/SubmitProblemMessage';
+import { TextEntry } from '../../ui/TextEntry';
+import { useSubmit } from '../../ui/use-submit';
+import { VoiceRecorder } from '../../ui/VoiceRecorder';
 
 interface Props {
   screeningId: string;

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClock } from '../../i18n/format';
 import { LineIcon } from '../../ui/LineIcon';
-import { CampaignQr } from '../pledges/CampaignQr';
+import { CampaignQr } from '../pledges';
 
 /**
  * Shown once the entry is stored (never before): thanks, and for a pledge the QR code to

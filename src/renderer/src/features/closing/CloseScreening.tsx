@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '@shared/result';
-import { go } from '../../app/route';
+import { useNavigate } from '../../ui/navigation';
 import { writeErrorCode } from '../../data/errors';
 import { setPhase } from '../../data/repos/screenings';
 import type { Screening } from '../../data/types';
@@ -16,6 +16,7 @@ import { LineIcon } from '../../ui/LineIcon';
  */
 export function CloseScreening({ screening }: { screening: Screening }) {
   const { t, i18n } = useTranslation('closing');
+  const go = useNavigate();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<ErrorCode | null>(null);
 

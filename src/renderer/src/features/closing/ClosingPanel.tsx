@@ -5,7 +5,7 @@ import { writeErrorCode } from '../../data/errors';
 import { formatNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/languages';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useActiveScreening } from '../screening/use-active-screening';
+import { useActiveScreening } from '../../data/use-active-screening';
 import { bumpTally, reached, setTally, type Tally } from './attendance';
 import { CloseScreening } from './CloseScreening';
 import { NotesEditor } from './NotesEditor';

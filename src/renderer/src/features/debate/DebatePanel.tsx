@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { questionCounts } from '../../data/repos/questions';
 import { useLive } from '../../data/use-live';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useActiveScreening } from '../screening/use-active-screening';
+import { useActiveScreening } from '../../data/use-active-screening';
 import { DebateCounters } from './DebateCounters';
 import { KioskLaunch } from './KioskLaunch';
 import { OnStageCard } from './OnStageCard';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '@shared/result';
-import { go } from '../../app/route';
+import { useNavigate } from '../../ui/navigation';
 import { hasPin } from '../../data/repos/pin';
 import { useLive } from '../../data/use-live';
 import { kiosk } from '../../platform';
@@ -16,6 +16,7 @@ import { handOver, PinSettings } from '../attendee';
  */
 export function KioskLaunch() {
   const { t } = useTranslation('debate');
+  const go = useNavigate();
   const pin = useLive(() => hasPin(), [], undefined);
   const [error, setError] = useState<ErrorCode | null>(null);
   if (pin === undefined) return null;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '@shared/result';
-import { go } from '../../app/route';
+import { useNavigate } from '../../ui/navigation';
 import { writeErrorCode } from '../../data/errors';
 import { setPhase } from '../../data/repos/screenings';
 import type { Screening } from '../../data/types';
@@ -16,6 +16,7 @@ import { DebateClock } from './DebateClock';
  */
 export function PhaseBar({ screening }: { screening: Screening }) {
   const { t } = useTranslation('debate');
+  const go = useNavigate();
   const [error, setError] = useState<ErrorCode | null>(null);
   const run = (p: Promise<unknown>) =>
     void p.then(

@@ -6,7 +6,7 @@ import type { Lang } from '../../i18n/languages';
 import { LineIcon, type LineIconName } from '../../ui/LineIcon';
 import { DismissForm } from './DismissForm';
 import { PanelistSelect } from './PanelistSelect';
-import { RecordingAudio } from './RecordingAudio';
+import { RecordingAudio } from '../../ui/RecordingAudio';
 import { reasonText } from './reasons';
 import { SHORTCUTS, type Moderate } from './use-moderate';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { WallEntry } from '../../data/repos/pledges';
 import { LineIcon } from '../../ui/LineIcon';
-import { KIND_ICON } from '../pledges/PledgeKindChoice';
+import { KIND_ICON } from '../../ui/pledge-kind-icon';
 
 /** The newest pledges on the projector: an icon for the kind and a first name, if one was given. */
 export function StagePledgeWall({ entries, compact = false }: { entries: WallEntry[]; compact?: boolean }) {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { cleanPhone, type NewPledge } from '../../data/repos/pledges';
 import { OnScreenKeyboard } from '../../ui/keyboard';
 import { LineIcon } from '../../ui/LineIcon';
-import { NameField } from '../attendee/NameField';
+import { NameField } from '../../ui/NameField';
 import { consentKey, storedConsentVersion } from './consent';
 
 interface Props {

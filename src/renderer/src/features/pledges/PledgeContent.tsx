@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { PLEDGE_MAX_CHARS, textProblem, type TextProblem } from '../../data/repos/entry-text';
 import type { NewPledge } from '../../data/repos/pledges';
 import type { PledgeKind } from '../../data/types';
-import { NameField } from '../attendee/NameField';
-import { SubmitProblemMessage } from '../attendee/SubmitProblemMessage';
-import { TextEntry } from '../attendee/TextEntry';
-import { VoiceRecorder } from '../attendee/VoiceRecorder';
+import { NameField } from '../../ui/NameField';
+import { SubmitProblemMessage } from '../../ui/SubmitProblemMessage';
+import { TextEntry } from '../../ui/TextEntry';
+import { VoiceRecorder } from '../../ui/VoiceRecorder';
 import { OnScreenKeyboard } from '../../ui/keyboard';
 import { LineIcon } from '../../ui/LineIcon';
 

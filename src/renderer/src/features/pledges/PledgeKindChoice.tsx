@@ -1,12 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PLEDGE_KINDS, type PledgeKind } from '../../data/types';
-import { LineIcon, type LineIconName } from '../../ui/LineIcon';
-
-export const KIND_ICON: Record<PledgeKind, LineIconName> = {
-  share_message: 'megaphone',
-  own_story: 'book',
-  other: 'dots',
-};
+import { LineIcon } from '../../ui/LineIcon';
+import { KIND_ICON } from '../../ui/pledge-kind-icon';
 
 /** The three kinds of pledge, as pictures with their words. */
 export function PledgeKindChoice({ onChoose, onBack }: { onChoose: (k: PledgeKind) => void; onBack: () => void }) {

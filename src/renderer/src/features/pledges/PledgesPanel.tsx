@@ -9,9 +9,9 @@ import { formatClock, formatDate, formatNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/languages';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { LineIcon } from '../../ui/LineIcon';
-import { RecordingAudio } from '../debate/RecordingAudio';
-import { useActiveScreening } from '../screening/use-active-screening';
-import { KIND_ICON } from './PledgeKindChoice';
+import { RecordingAudio } from '../../ui/RecordingAudio';
+import { useActiveScreening } from '../../data/use-active-screening';
+import { KIND_ICON } from '../../ui/pledge-kind-icon';
 import './pledges.css';
 
 const PAGE = 50;

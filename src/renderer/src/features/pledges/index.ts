@@ -1,3 +1,4 @@
 export { PledgesPanel } from './PledgesPanel';
 export { CampaignLinkSettings } from './CampaignLinkSettings';
 export { CampaignQr } from './CampaignQr';
+export { PledgeFlow } from './PledgeFlow';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 // Charts, QR codes and spreadsheets weigh more than the rest of the console together:
 // they load when the Reports section is first opened, not at start-up.
-const Panel = lazy(() => import('./ReportsPanel').then((m) => ({ default: m.ReportsPanel })));
+const Panel = lazy(() => import('./ReportsTabs').then((m) => ({ default: m.ReportsTabs })));
 
 export function ReportsPanel() {
   const { t } = useTranslation('reports');

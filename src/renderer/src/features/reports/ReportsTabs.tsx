@@ -4,18 +4,14 @@ import { LANGUAGES, type Lang } from '../../i18n/languages';
 import { LineIcon } from '../../ui/LineIcon';
 import { ScreeningMode } from './ScreeningMode';
 import { SummaryMode } from './SummaryMode';
+import type { ReportSettings } from './report-settings';
 import './report.css';
-
-export interface ReportSettings {
-  lang: Lang;
-  includeContacts: boolean;
-}
 
 /**
  * Console → Reports: one screening's report, or a summary over a date range, shown as
  * the printable page itself, with its exports (PDF from this page, CSV, XLSX, JSON).
  */
-export function ReportsPanel() {
+export function ReportsTabs() {
   const { t, i18n } = useTranslation('reports');
   const [mode, setMode] = useState<'screening' | 'summary'>('screening');
   const [lang, setLang] = useState<Lang>(i18n.language === 'wo' ? 'wo' : 'fr');

@@ -7,10 +7,10 @@ import { screeningCsv } from './export/csv';
 import { screeningJson } from './export/json';
 import { ExportBar, type Makers } from './ExportBar';
 import { ScreeningReportView } from './ScreeningReportView';
-import { useActiveScreening } from '../screening/use-active-screening';
+import { useActiveScreening } from '../../data/use-active-screening';
 import { useScreeningReport, type LoadedScreening } from './use-report-data';
 import { useReportText } from './use-report-text';
-import type { ReportSettings } from './ReportsPanel';
+import type { ReportSettings } from './report-settings';
 import type { ReportText } from './model/text';
 
 function makers(data: LoadedScreening, text: ReportText): Makers {

@@ -6,7 +6,7 @@ import { summaryJson } from './export/json';
 import { ExportBar, type Makers } from './ExportBar';
 import type { SummaryReport } from './model/build';
 import type { ReportText } from './model/text';
-import type { ReportSettings } from './ReportsPanel';
+import type { ReportSettings } from './report-settings';
 import { SummaryReportView } from './SummaryReportView';
 import { useSummaryReport } from './use-report-data';
 import { useReportText } from './use-report-text';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '@shared/result';
-import { go } from '../../app/route';
+import { useNavigate } from '../../ui/navigation';
 import { writeErrorCode } from '../../data/errors';
 import { startFilm } from '../../data/repos/playback';
 import type { Screening } from '../../data/types';
@@ -15,6 +15,7 @@ import { findFilm, useFilms } from './use-films';
 /** The screening running now: what was entered, its phase, and the next step. */
 export function ActiveScreening({ screening, onNew }: { screening: Screening; onNew: () => void }) {
   const { t } = useTranslation('screening');
+  const go = useNavigate();
   const { films, loading } = useFilms();
   const [error, setError] = useState<ErrorCode | null>(null);
   const film = findFilm(films, screening.filmId);

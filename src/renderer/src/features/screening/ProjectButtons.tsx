@@ -5,6 +5,7 @@ import { kiosk } from '../../platform';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { LineIcon } from '../../ui/LineIcon';
 import { useStageOpen } from './stage-presence';
+import { useNavigate } from '../../ui/navigation';
 import { projectHere } from './stage-return';
 
 /**
@@ -14,6 +15,7 @@ import { projectHere } from './stage-return';
  */
 export function ProjectButtons() {
   const { t } = useTranslation('screening');
+  const go = useNavigate();
   const stageOpen = useStageOpen();
   const [second, setSecond] = useState<number | undefined>(undefined);
   const [error, setError] = useState<ErrorCode | null>(null);
@@ -32,7 +34,7 @@ export function ProjectButtons() {
   return (
     <div className="actions">
       <p className="project__none">{t('project.none')}</p>
-      <button type="button" onClick={() => void projectHere()}>
+      <button type="button" onClick={() => void projectHere(go)}>
         <LineIcon name="screen" /> {t('project.here')}
       </button>
       {second !== undefined && (

@@ -4,6 +4,7 @@ import { changeLang } from '../../i18n';
 import { isLang } from '../../i18n/languages';
 import { LineIcon } from '../../ui/LineIcon';
 import { useStagePresence } from './stage-presence';
+import { useNavigate } from '../../ui/navigation';
 import { backToConsole, useCanReturn } from './stage-return';
 
 const SHOW_MS = 3000;
@@ -18,6 +19,7 @@ export function StageChrome() {
   useStagePresence();
   useFollowLanguage();
   const canReturn = useCanReturn();
+  const go = useNavigate();
   const [visible, setVisible] = useState(false);
   useEffect(() => {
     if (!canReturn) return;
@@ -35,7 +37,7 @@ export function StageChrome() {
   }, [canReturn]);
   if (!canReturn || !visible) return null;
   return (
-    <button type="button" className="stage__back" onClick={backToConsole}>
+    <button type="button" className="stage__back" onClick={() => backToConsole(go)}>
       <LineIcon name="back" /> {t('stage.back')}
     </button>
   );

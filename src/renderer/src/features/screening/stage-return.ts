@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { kiosk } from '../../platform';
-import { go } from '../../app/route';
+import { useNavigate, type Navigate } from '../../ui/navigation';
 
 /**
  * "Project on this screen": the console's own window becomes the stage, fullscreen. The
@@ -10,14 +10,14 @@ import { go } from '../../app/route';
  */
 const KEY = 'kiosk.stageReturn';
 
-export async function projectHere(): Promise<void> {
+export async function projectHere(go: Navigate): Promise<void> {
   sessionStorage.setItem(KEY, '1');
   // Asked before the route changes, while the click still counts as a user gesture.
   await kiosk.windows.setFullscreen(true);
   go('stage');
 }
 
-export function backToConsole(): void {
+export function backToConsole(go: Navigate): void {
   sessionStorage.removeItem(KEY);
   void kiosk.windows.setFullscreen(false);
   go('console', 'screening');
@@ -26,14 +26,15 @@ export function backToConsole(): void {
 /** True when this stage was opened from the console in the same window. */
 export function useCanReturn(): boolean {
   const [can] = useState(() => sessionStorage.getItem(KEY) === '1');
+  const go = useNavigate();
   useEffect(() => {
     if (!can) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') backToConsole();
+      if (e.key === 'Escape') backToConsole(go);
     };
     // The browser leaves fullscreen by itself on Escape: follow it back to the console.
     const onFullscreen = () => {
-      if (!document.fullscreenElement) backToConsole();
+      if (!document.fullscreenElement) backToConsole(go);
     };
     window.addEventListener('keydown', onKey);
     document.addEventListener('fullscreenchange', onFullscreen);
@@ -41,6 +42,6 @@ export function useCanReturn(): boolean {
       window.removeEventListener('keydown', onKey);
       document.removeEventListener('fullscreenchange', onFullscreen);
     };
-  }, [can]);
+  }, [can, go]);
   return can;
 }

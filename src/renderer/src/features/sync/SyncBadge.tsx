@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { go } from '../../app/route';
+import { useNavigate } from '../../ui/navigation';
 import { formatNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/languages';
 import { LineIcon, type LineIconName } from '../../ui/LineIcon';
@@ -18,6 +18,7 @@ const ICONS: Record<Tone, LineIconName> = { ok: 'check', busy: 'upload', waiting
 export function SyncBadge() {
   useSyncEngineRunning();
   const { t, i18n } = useTranslation('sync');
+  const go = useNavigate();
   const progress = useSyncProgress();
   const { pending, status, device } = useSyncState();
   const n = (v: number) => formatNumber(v, i18n.language as Lang);
