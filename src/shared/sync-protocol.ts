@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { isoInstant, recordId, sha256Hex } from './records/fields';
+import { SYNC_TABLES, SYNCED_SCHEMAS, type SyncTableName } from './records';
 
 /**
  * The wire contract between a kiosk and the collector (server/). Both sides parse what
  * they receive with these schemas: the collector trusts nothing a kiosk sends, and the
  * kiosk trusts nothing a collector (or whatever answers at its URL) replies.
  */
-export const SYNC_TABLES = ['screenings', 'questions', 'pledges', 'events'] as const;
-export type SyncTableName = (typeof SYNC_TABLES)[number];
+export { isoInstant, recordId, sha256Hex, SYNC_TABLES, type SyncTableName };
 
 export const SYNC_LIMITS = {
   /** Changes in one batch request; the kiosk sends fewer (see the engine). */
@@ -17,23 +18,22 @@ export const SYNC_LIMITS = {
   maxBlobBytes: 25 * 1024 * 1024,
 } as const;
 
-export const recordId = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/);
-export const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
-/** Device clocks are wrong (1970, 2099…): any valid instant is accepted and its offset recorded. */
-export const isoInstant = z.iso.datetime({ offset: true });
-
-export const changeSchema = z.strictObject({
+const envelope = {
   seq: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
-  table: z.enum(SYNC_TABLES),
   recordId,
   rev: z.number().int().positive().max(1_000_000_000),
   at: isoInstant,
-  payload: z.unknown(),
-});
+};
+const changeOf = <T extends SyncTableName>(table: T) =>
+  z.strictObject({ ...envelope, table: z.literal(table), payload: SYNCED_SCHEMAS[table] });
+
+/** One outbox entry on the wire: the record's snapshot, parsed by the schema of its table. */
+export const changeSchema = z.discriminatedUnion('table', [
+  changeOf('screenings'),
+  changeOf('questions'),
+  changeOf('pledges'),
+  changeOf('events'),
+]);
 export type Change = z.infer<typeof changeSchema>;
 
 export const batchRequestSchema = z.strictObject({
@@ -51,6 +51,7 @@ export const batchResponseSchema = z.object({
   /** Audio the collector does not have yet, referenced by records it holds. */
   missingBlobs: z.array(sha256Hex),
   serverTime: isoInstant,
+  /** The kiosk's clock minus the collector's, in ms, as measured when the batch arrived. */
   clockOffsetMs: z.number(),
 });
 export type BatchResponse = z.infer<typeof batchResponseSchema>;
@@ -80,7 +81,6 @@ export const stateResponseSchema = z.object({
 export const blobPutResponseSchema = z.object({ hash: sha256Hex, stored: z.enum(['stored', 'already_stored']) });
 
 export const errorBodySchema = z.object({ error: z.string(), message: z.string() });
-export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 /** Error codes the collector answers with; the kiosk turns each into plain words. */
 export type CollectorErrorCode =

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import Papa from 'papaparse';
 import type { Database } from '../db/schema';
+import type { Pledge, Question, Screening } from '../../../src/shared/records';
 
 export interface ScreeningRow {
   id: string;
@@ -26,17 +27,7 @@ export interface ScreeningRow {
   clockOffsetMinutes: number | null;
 }
 
-interface ScreeningPayload {
-  kioskId: string;
-  date: string;
-  place: { town: string; venue: string; region: string; country: string };
-  phase: string;
-  startedAt?: string;
-  endedAt?: string;
-  attendance: { women: number; men: number; youth: number; adults: number };
-  facilitators: string[];
-}
-
+// Stored payloads were parsed by the shared contract (src/shared/records) when they arrived.
 const corrected = (iso: string | undefined, offsetMs: number | null): string =>
   iso && offsetMs !== null ? new Date(Date.parse(iso) - offsetMs).toISOString() : '';
 
@@ -57,7 +48,7 @@ export async function listScreenings(db: Kysely<Database>): Promise<ScreeningRow
   const count = (id: string, tbl: string) => Number(counts.find((c) => c.screening_id === id && c.tbl === tbl)?.n ?? 0);
   return rows
     .map((r) => {
-      const s = JSON.parse(r.payload) as ScreeningPayload;
+      const s = JSON.parse(r.payload) as Screening;
       const offset = r.clock_offset_ms === null ? null : Number(r.clock_offset_ms);
       return {
         id: r.id,
@@ -134,9 +125,9 @@ export async function screeningsJson(db: Kysely<Database>, withContacts = false)
     .orderBy('id')
     .execute();
   return screenings.map((s) => {
-    const of = (tbl: string) =>
-      children.filter((c) => c.tbl === tbl && c.screening_id === s.id).map((c) => JSON.parse(c.payload) as object);
-    const pledges = of('pledges').map((p) => (withContacts ? p : { ...p, contact: undefined }));
-    return { ...s, questionList: of('questions'), pledgeList: pledges };
+    const of = <R>(tbl: 'questions' | 'pledges') =>
+      children.filter((c) => c.tbl === tbl && c.screening_id === s.id).map((c) => JSON.parse(c.payload) as R);
+    const pledges = of<Pledge>('pledges').map((p) => (withContacts ? p : { ...p, contact: undefined }));
+    return { ...s, questionList: of<Question>('questions'), pledgeList: pledges };
   });
 }

@@ -4,6 +4,7 @@ import { logId } from '../auth/devices';
 import { nowIso } from '../auth/secrets';
 import type { Device } from '../auth/devices';
 import { audioOf, screeningOf, type ValidChange } from './payloads';
+import type { Pledge } from '../../../src/shared/records';
 
 export class ForeignRecordError extends Error {
   constructor(
@@ -112,7 +113,7 @@ async function keepPurgedContacts(trx: Transaction<Database>, fresh: ValidChange
       .where('tbl', '=', 'pledges')
       .where('id', '=', c.recordId)
       .executeTakeFirst();
-    const contact = row ? (JSON.parse(row.payload) as { contact?: unknown }).contact : undefined;
+    const contact = row ? (JSON.parse(row.payload) as Pick<Pledge, 'contact'>).contact : undefined;
     if (contact) c.payload = { ...c.payload, contact };
   }
 }

@@ -109,7 +109,7 @@ describe('digest', () => {
     const corrected = await reportOf(s.id);
     expect(corrected.clockOffsetMs).toBe(95_000);
     expect(corrected.digest).toBe(before.digest);
-    await updateSynced<Screening>('screenings', s.id, (x) => ({
+    await updateSynced('screenings', s.id, (x) => ({
       ...x,
       attendance: { ...x.attendance, women: x.attendance.women + 1 },
     }));

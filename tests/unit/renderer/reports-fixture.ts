@@ -77,7 +77,7 @@ export async function addQuestion(screeningId: string, q: QuestionSeed): Promise
         : [];
   path.forEach((s, i) => (statusAt[s] = at(q.askedMin + 1 + i)));
   if (q.status === 'approved' || q.status === 'dismissed') statusAt[q.status] = at(q.askedMin + 1);
-  return insertSynced<Question>('questions', {
+  return insertSynced('questions', {
     id: newId(),
     screeningId,
     text: q.text.normalize('NFC'),
@@ -95,7 +95,7 @@ export async function addPledge(
   text: string,
   contact?: string,
 ): Promise<Pledge> {
-  return insertSynced<Pledge>('pledges', {
+  return insertSynced('pledges', {
     id: newId(),
     screeningId,
     kind,
@@ -151,7 +151,7 @@ export async function seedEvening(date = '2026-03-14', town = 'Kaolack'): Promis
   await addPledge(s.id, 'share_message', 'Dinaa wax sama mbokk yi.', 'Aïssatou Sow');
   await addPledge(s.id, 'own_story', 'Je raconterai mon retour, « sans honte ».');
   await addPledge(s.id, 'other', '=1+1');
-  await updateSynced<Screening>('screenings', s.id, (x) => ({
+  await updateSynced('screenings', s.id, (x) => ({
     ...x,
     attendance: { women: 23, men: 31, youth: 20, adults: 34 },
     notes: 'Coupure de courant à 19 h, reprise après 5 min.',

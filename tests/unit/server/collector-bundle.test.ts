@@ -9,7 +9,7 @@ import { sealBundle, toBase64 } from '../../../src/shared/sync-bundle';
 import { KINDS, useCollector, usePostgresCluster } from './dialects';
 import { batch, changes, event, question, screening } from './fixtures';
 import { call, enrollDevice, storedRecords, type Collector } from './harness';
-import type { EnrollResponse } from '../../../src/shared/sync-protocol';
+import { changeSchema, type EnrollResponse } from '../../../src/shared/sync-protocol';
 
 usePostgresCluster();
 
@@ -25,7 +25,9 @@ async function unsent(kioskId: string) {
 
 async function bundleFor(dev: EnrollResponse, list: Awaited<ReturnType<typeof unsent>>) {
   const blobs = [{ hash: await audioHash(), mime: 'audio/ogg', data: toBase64(audio) }];
-  return sealBundle({ deviceId: dev.deviceId, changes: list, blobs }, dev.bundleKey, new Date().toISOString());
+  // The kiosk seals what its outbox holds: changes of the shared contract.
+  const changes = list.map((c) => changeSchema.parse(c));
+  return sealBundle({ deviceId: dev.deviceId, changes, blobs }, dev.bundleKey, new Date().toISOString());
 }
 
 describe.each(KINDS)('USB bundle import on %s', (kind) => {

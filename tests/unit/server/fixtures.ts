@@ -39,14 +39,17 @@ export function question(screeningId: string, over: Record<string, unknown> = {}
   };
 }
 
-export function event(screeningId: string, type = 'phase') {
-  return { id: id('E'), screeningId, at: at(40), type, data: { to: 'debate' } };
+/** The audit trail's record of the debate opening, as a kiosk writes it. */
+export function event(screeningId: string) {
+  return { id: id('E'), screeningId, at: at(40), type: 'phase', data: { from: 'screening', to: 'debate' } };
 }
 
 type Row = { id: string; rev?: number };
+/** A change as JSON on the wire: the tests also send payloads the collector must refuse. */
+export type SentChange = Omit<Change, 'table' | 'payload'> & { table: Change['table']; payload: unknown };
 
 /** Outbox entries as a kiosk sends them, numbered from `firstSeq`. */
-export function changes(table: Change['table'], rows: Row[], firstSeq: number): Change[] {
+export function changes(table: Change['table'], rows: Row[], firstSeq: number): SentChange[] {
   return rows.map((r, i) => ({
     seq: firstSeq + i,
     table,
@@ -57,4 +60,4 @@ export function changes(table: Change['table'], rows: Row[], firstSeq: number): 
   }));
 }
 
-export const batch = (list: Change[], deviceTime = new Date().toISOString()) => ({ deviceTime, changes: list });
+export const batch = (list: SentChange[], deviceTime = new Date().toISOString()) => ({ deviceTime, changes: list });

@@ -48,7 +48,7 @@ describe('screenings repository', () => {
     expect(film).toMatchObject({ phase: 'screening', rev: 2 });
     expect(film.startedAt).toBeDefined();
     expect(await setPhase(s.id, 'screening')).toMatchObject({ rev: 2 }); // no change, nothing queued
-    const closed = await setPhase(s.id, 'closed', 'done');
+    const closed = await setPhase(s.id, 'closed', 'console');
     expect(closed.endedAt).toBeDefined();
     expect(closed.startedAt).toBe(film.startedAt);
     const phases = (await db().events.where('[screeningId+type]').equals([s.id, 'phase']).sortBy('id')).map(
@@ -57,7 +57,7 @@ describe('screenings repository', () => {
     expect(phases).toEqual([
       { from: null, to: 'setup' },
       { from: 'setup', to: 'screening' },
-      { from: 'screening', to: 'closed', reason: 'done' },
+      { from: 'screening', to: 'closed', reason: 'console' },
     ]);
     expect(await db().outbox.where('table').equals('screenings').count()).toBe(3);
   });

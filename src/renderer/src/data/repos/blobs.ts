@@ -1,7 +1,7 @@
 import { db } from '../db';
 import { nowIso } from '../ids';
-import type { AudioBlob, Synced } from '../types';
-import { insertSynced } from '../write';
+import type { AudioBlob, SyncedRecords } from '../types';
+import { insertSynced, type Draft } from '../write';
 
 /**
  * Recordings (spoken questions and pledges), keyed by the sha-256 of their bytes: the
@@ -65,14 +65,14 @@ export async function prepareRecording(audio: Recording | undefined): Promise<Pr
  * Inserts an attendee's entry and its recording (if any) with the outbox entry, in one
  * transaction: a question never points at audio that was not stored, and vice versa.
  */
-export async function insertWithRecording<T extends Synced>(
-  table: 'questions' | 'pledges',
-  record: Omit<T, 'rev' | 'createdAt' | 'updatedAt'>,
+export async function insertWithRecording<N extends 'questions' | 'pledges'>(
+  table: N,
+  record: Draft<SyncedRecords[N]>,
   recording: PreparedRecording | undefined,
-): Promise<T> {
+): Promise<SyncedRecords[N]> {
   const d = db();
   return d.transaction('rw', [d[table], d.blobs, d.outbox], async () => {
     if (recording) await putBlob(recording.row);
-    return insertSynced<T>(table, recording ? { ...record, ...recording.fields } : record);
+    return insertSynced(table, recording ? { ...record, ...recording.fields } : record);
   });
 }

@@ -1,8 +1,14 @@
 import { db } from '../db';
+import type { Change } from '@shared/sync-protocol';
 import type { AudioBlob, OutboxEntry } from '../types';
 
 /** An outbox row as read back: always numbered. */
 export type PendingChange = OutboxEntry & { seq: number };
+
+/** The change as the wire carries it: the envelope's fields and nothing else (the collector is strict). */
+export const toChange = ({ seq, table, recordId, rev, at, payload }: PendingChange): Change =>
+  // The table and its record type were paired when the entry was written (data/write).
+  ({ seq, table, recordId, rev, at, payload }) as Change;
 
 /**
  * Changes not yet acknowledged by the collector. Works offline (it only reads); the

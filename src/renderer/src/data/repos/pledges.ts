@@ -45,7 +45,7 @@ export async function submitPledge(input: NewPledge): Promise<Pledge> {
   const firstName = optionalName(input.firstName);
   const contact = input.contact ? acceptContact(input.contact) : undefined;
   const recording = await prepareRecording(input.audio);
-  return insertWithRecording<Pledge>(
+  return insertWithRecording(
     'pledges',
     {
       id: newId(),
@@ -63,7 +63,7 @@ export async function submitPledge(input: NewPledge): Promise<Pledge> {
 
 /** Console: marks a consented contact as done (or to do again). */
 export async function setFollowUp(id: string, followUp: Pledge['followUp']): Promise<Pledge> {
-  return updateSynced<Pledge>('pledges', id, (p) => ({ ...p, followUp }));
+  return updateSynced('pledges', id, (p) => ({ ...p, followUp }));
 }
 
 /** Pledges by kind, from the index alone. */

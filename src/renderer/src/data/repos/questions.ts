@@ -1,6 +1,8 @@
 import { db } from '../db';
 import { newId, nowIso } from '../ids';
+import type { ModerationMove } from '@shared/records';
 import { CONTENT_LANGS, QUESTION_STATUSES, type ContentLang, type Question, type QuestionStatus } from '../types';
+import { debateOpenedAt as debateOpened } from '@shared/records';
 import { appendEvent, syncedWriteTables, updateSynced } from '../write';
 import { insertWithRecording, prepareRecording, type Recording } from './blobs';
 import { acceptText, optionalName, QUESTION_MAX_CHARS } from './entry-text';
@@ -31,7 +33,7 @@ export async function submitQuestion(input: NewQuestion): Promise<Question> {
   const askerName = optionalName(input.askerName);
   const recording = await prepareRecording(input.audio);
   const at = nowIso();
-  return insertWithRecording<Question>(
+  return insertWithRecording(
     'questions',
     {
       id: newId(),
@@ -46,7 +48,7 @@ export async function submitQuestion(input: NewQuestion): Promise<Question> {
   );
 }
 
-export type ModerationAction = 'approve' | 'dismiss' | 'restore' | 'project' | 'unproject' | 'answered';
+export type ModerationAction = ModerationMove;
 
 /** Which statuses each action may start from, and where it leads. */
 export const MOVES: Record<ModerationAction, { from: readonly QuestionStatus[]; to: QuestionStatus }> = {
@@ -66,11 +68,15 @@ function moderationTx<T>(fn: () => Promise<T>): Promise<T> {
   return db().transaction('rw', syncedWriteTables('questions'), fn);
 }
 
-async function applyMove(q: Question, action: ModerationAction, extra: Record<string, unknown>): Promise<Question> {
+async function applyMove(
+  q: Question,
+  action: ModerationAction,
+  extra: { reason?: string; auto?: true },
+): Promise<Question> {
   const to = MOVES[action].to;
   const at = nowIso();
-  const reason = typeof extra.reason === 'string' ? extra.reason : undefined;
-  const next = await updateSynced<Question>('questions', q.id, (cur) => {
+  const reason = extra.reason;
+  const next = await updateSynced('questions', q.id, (cur) => {
     const { dismissReason: _old, ...rest } = cur;
     return {
       ...rest,
@@ -112,7 +118,7 @@ export async function assignPanelist(id: string, panelist: string | null): Promi
   return moderationTx(async () => {
     const q = await db().questions.get(id);
     if (!q) throw new Error(`question ${id} not found`);
-    const next = await updateSynced<Question>('questions', id, (cur) => {
+    const next = await updateSynced('questions', id, (cur) => {
       const { panelist: _old, ...rest } = cur;
       return panelist ? { ...rest, panelist } : rest;
     });
@@ -126,7 +132,7 @@ export async function setQuestionLanguage(id: string, language: ContentLang): Pr
   return moderationTx(async () => {
     const q = await db().questions.get(id);
     if (!q) throw new Error(`question ${id} not found`);
-    const next = await updateSynced<Question>('questions', id, (cur) => ({ ...cur, language }));
+    const next = await updateSynced('questions', id, (cur) => ({ ...cur, language }));
     await appendEvent(q.screeningId, 'moderation', {
       questionId: id,
       action: 'language',
@@ -182,6 +188,5 @@ export async function questionCounts(screeningId: string): Promise<QuestionCount
 
 /** When the debate first opened (the first move to the `debate` phase), for the debate clock. */
 export async function debateOpenedAt(screeningId: string): Promise<string | null> {
-  const phases = await db().events.where('[screeningId+type]').equals([screeningId, 'phase']).sortBy('id');
-  return phases.find((e) => e.data.to === 'debate')?.at ?? null;
+  return debateOpened(await db().events.where('[screeningId+type]').equals([screeningId, 'phase']).toArray());
 }

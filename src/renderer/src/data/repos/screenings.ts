@@ -1,5 +1,6 @@
 import { db } from '../db';
 import { newId, nowIso } from '../ids';
+import type { PhaseReason } from '@shared/records';
 import type { Attendance, Phase, Place, Screening } from '../types';
 import { appendEvent, insertSynced, updateSynced } from '../write';
 import { kioskId } from './kiosk';
@@ -18,7 +19,7 @@ const NO_ATTENDANCE: Attendance = { women: 0, men: 0, youth: 0, adults: 0 };
 export async function createScreening(input: NewScreening): Promise<Screening> {
   const kiosk = await kioskId();
   return db().transaction('rw', [db().screenings, db().events, db().outbox, db().settings], async () => {
-    const s = await insertSynced<Screening>('screenings', {
+    const s = await insertSynced('screenings', {
       id: newId(),
       kioskId: kiosk,
       ...input,
@@ -52,13 +53,13 @@ export async function setActiveScreening(id: string | null): Promise<void> {
 }
 
 /** Moves the screening to a phase and records the change in the audit trail. */
-export async function setPhase(id: string, to: Phase, reason?: string): Promise<Screening> {
+export async function setPhase(id: string, to: Phase, reason?: PhaseReason): Promise<Screening> {
   return db().transaction('rw', [db().screenings, db().events, db().outbox], async () => {
     const current = await db().screenings.get(id);
     if (!current) throw new Error(`screening ${id} not found`);
     if (current.phase === to) return current;
     const at = nowIso();
-    const next = await updateSynced<Screening>('screenings', id, (s) => ({
+    const next = await updateSynced('screenings', id, (s) => ({
       ...s,
       phase: to,
       startedAt: s.startedAt ?? (to === 'screening' ? at : undefined),

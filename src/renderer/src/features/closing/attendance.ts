@@ -14,7 +14,7 @@ const clamp = (n: number) => Math.min(MAX_TALLY, Math.max(0, Math.round(n)));
  * saved at once (survives a power cut) and queued for sync. Works offline.
  */
 export function bumpTally(screeningId: string, tally: Tally, delta: number): Promise<Screening> {
-  return updateSynced<Screening>('screenings', screeningId, (s) => ({
+  return updateSynced('screenings', screeningId, (s) => ({
     ...s,
     attendance: { ...s.attendance, [tally]: clamp(s.attendance[tally] + delta) },
   }));
@@ -22,7 +22,7 @@ export function bumpTally(screeningId: string, tally: Tally, delta: number): Pro
 
 /** Sets one tally to a counted number (0 to MAX_TALLY). Offline; queued for sync. */
 export function setTally(screeningId: string, tally: Tally, value: number): Promise<Screening> {
-  return updateSynced<Screening>('screenings', screeningId, (s) => ({
+  return updateSynced('screenings', screeningId, (s) => ({
     ...s,
     attendance: { ...s.attendance, [tally]: clamp(value) },
   }));
@@ -30,7 +30,7 @@ export function setTally(screeningId: string, tally: Tally, value: number): Prom
 
 /** Saves the facilitator's notes (NFC, as all stored text). Offline; queued for sync. */
 export function saveNotes(screeningId: string, notes: string): Promise<Screening> {
-  return updateSynced<Screening>('screenings', screeningId, (s) => ({ ...s, notes: notes.normalize('NFC') }));
+  return updateSynced('screenings', screeningId, (s) => ({ ...s, notes: notes.normalize('NFC') }));
 }
 
 /** A typed tally, or null when it is not a whole number the kiosk accepts. */

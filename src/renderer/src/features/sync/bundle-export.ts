@@ -1,6 +1,7 @@
 import { sealBundle, toBase64 } from '@shared/sync-bundle';
 import type { Change } from '@shared/sync-protocol';
-import { blobsByHash, forEachPending, type PendingChange } from '../../data/repos/outbox';
+import { audioOf } from '@shared/records';
+import { blobsByHash, forEachPending, toChange, type PendingChange } from '../../data/repos/outbox';
 import { getDevice } from './device';
 import { SyncError } from './sync-error';
 
@@ -28,12 +29,8 @@ export async function buildBundle(now = new Date()): Promise<Bundle> {
       if (!seen || seen.rev <= e.rev) newest.set(key, e);
     }
   });
-  const changes: Change[] = [...newest.values()]
-    .sort((a, b) => a.seq - b.seq)
-    .map(({ seq, table, recordId, rev, at, payload }) => ({ seq, table, recordId, rev, at, payload }));
-  const hashes = changes
-    .map((c) => (c.payload as { audioHash?: unknown }).audioHash)
-    .filter((h): h is string => typeof h === 'string');
+  const changes: Change[] = [...newest.values()].sort((a, b) => a.seq - b.seq).map(toChange);
+  const hashes = changes.map(audioOf).filter((h): h is string => h !== null);
   const blobs = await Promise.all(
     (await blobsByHash([...new Set(hashes)])).map(async (b) => ({
       hash: b.hash,

@@ -1,5 +1,13 @@
 import type { Change } from '@shared/sync-protocol';
-import { blobsByHash, markSentThrough, pendingCount, readBatch, type PendingChange } from '../../data/repos/outbox';
+import { audioOf } from '@shared/records';
+import {
+  blobsByHash,
+  markSentThrough,
+  pendingCount,
+  readBatch,
+  toChange,
+  type PendingChange,
+} from '../../data/repos/outbox';
 import { CLOCK_OFFSET_KEY } from '../../data/repos/reports';
 import { setSetting } from '../../data/repos/settings';
 import { backoffDelay } from './backoff';
@@ -31,15 +39,6 @@ export interface Progress {
 
 export type SyncOutcome = { ok: true; sent: number } | { ok: false; code: SyncErrorCode; detail?: string };
 
-const toChange = ({ seq, table, recordId, rev, at, payload }: PendingChange): Change => ({
-  seq,
-  table,
-  recordId,
-  rev,
-  at,
-  payload,
-});
-
 /** Keeps a batch under the byte budget (at least one change, whatever its size). */
 function fitBatch(entries: PendingChange[], maxBytes: number): PendingChange[] {
   let bytes = 0;
@@ -51,11 +50,6 @@ function fitBatch(entries: PendingChange[], maxBytes: number): PendingChange[] {
   }
   return out;
 }
-
-const audioOf = (e: PendingChange): string | null => {
-  const h = (e.payload as { audioHash?: unknown } | null)?.audioHash;
-  return typeof h === 'string' ? h : null;
-};
 
 /**
  * Sends the outbox to the collector: oldest first, one batch at a time (read, then

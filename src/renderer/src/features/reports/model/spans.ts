@@ -1,10 +1,10 @@
+import { byTime } from '@shared/records';
 import type { KioskEvent, Phase } from '../../../data/types';
 import { TIMED_PHASES, type FilmFigures, type PhaseSpan, type TimedPhase } from './types';
 
 const ms = (iso: string): number => Date.parse(iso);
-const byTime = (a: KioskEvent, b: KioskEvent) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id);
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const isTimed = (p: unknown): p is TimedPhase => (TIMED_PHASES as readonly unknown[]).includes(p);
+const num = (v: number | undefined): number | null => (v !== undefined && Number.isFinite(v) ? v : null);
+const isTimed = (p: Phase): p is TimedPhase => (TIMED_PHASES as readonly Phase[]).includes(p);
 
 /**
  * Time spent in each phase, from the `phase` events of the audit trail (data {from, to}).
@@ -13,7 +13,7 @@ const isTimed = (p: unknown): p is TimedPhase => (TIMED_PHASES as readonly unkno
  */
 export function phaseSpans(events: readonly KioskEvent[], current: Phase): PhaseSpan[] {
   const sorted = [...events].sort(byTime);
-  const phases = sorted.filter((e) => e.type === 'phase');
+  const phases = sorted.flatMap((e) => (e.type === 'phase' ? [e] : []));
   const lastAt = sorted.length ? ms(sorted[sorted.length - 1]!.at) : 0;
   const seconds = new Map<TimedPhase, number>();
   phases.forEach((e, i) => {
@@ -65,7 +65,12 @@ export function filmFigures(events: readonly KioskEvent[]): FilmFigures {
     open = null;
   };
   for (const e of sorted) {
-    duration = num(e.data.durationSec) ?? duration;
+    if (e.type === 'phase') {
+      if (e.data.from === 'screening') close(e, null);
+      continue;
+    }
+    if (e.type === 'moderation') continue;
+    if (e.type !== 'seek') duration = num(e.data.durationSec) ?? duration;
     const pos = num(e.data.positionSec);
     if (e.type === 'play') {
       close(e, pos);
@@ -74,10 +79,10 @@ export function filmFigures(events: readonly KioskEvent[]): FilmFigures {
     else if (e.type === 'ended') {
       close(e, pos ?? duration);
       reachedEnd = true;
-    } else if (e.type === 'seek' && open) {
+    } else if (open) {
       close(e, num(e.data.fromSec));
       open = { pos: num(e.data.toSec) ?? pos ?? 0, at: ms(e.at) };
-    } else if (e.type === 'phase' && e.data.from === 'screening') close(e, null);
+    }
   }
   const playedSec = Math.round(coveredLength(intervals));
   const percent = duration ? Math.min(100, Math.round((playedSec / duration) * 100)) : null;

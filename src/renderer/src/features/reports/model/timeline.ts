@@ -1,3 +1,4 @@
+import { debateOpenedAt } from '@shared/records';
 import type { KioskEvent, Question } from '../../../data/types';
 import type { TimelineBin } from './types';
 
@@ -18,11 +19,8 @@ export function questionTimeline(
 ): { binMinutes: number; bins: TimelineBin[] } {
   if (questions.length === 0) return { binMinutes: 1, bins: [] };
   const times = questions.map((q) => Date.parse(askedAt(q))).filter(Number.isFinite);
-  const debate = events
-    .filter((e) => e.type === 'phase' && e.data.to === 'debate')
-    .map((e) => Date.parse(e.at))
-    .sort((a, b) => a - b)[0];
-  const start = debate ?? times.reduce((a, b) => Math.min(a, b), Infinity);
+  const opened = debateOpenedAt(events);
+  const start = opened !== null ? Date.parse(opened) : times.reduce((a, b) => Math.min(a, b), Infinity);
   const minutes = times.map((t) => Math.max(0, (t - start) / 60_000));
   const span = minutes.reduce((a, b) => Math.max(a, b), 0);
   const binMinutes = BIN_CHOICES.find((b) => span / b < MAX_BINS) ?? Math.ceil(span / MAX_BINS);

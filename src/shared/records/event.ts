@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { contentLang, filmSeconds, isoInstant, name, recordId, text } from './fields';
+import { questionStatus } from './question';
+import { phase } from './screening';
+
+/**
+ * The audit trail: append-only events, one schema per `type`, so the repos that write
+ * them and the reports that read them agree through the compiler, not string literals.
+ */
+
+/** Why the phase changed, when it was not a plain button press. */
+export const PHASE_REASONS = ['console', 'ended', 'skipped'] as const;
+
+const phaseData = z.strictObject({
+  from: phase.nullable(),
+  to: phase,
+  reason: z.enum(PHASE_REASONS).optional(),
+});
+
+/** Film playback: where the film was (seconds) and, once known, how long it is. */
+const position = { positionSec: filmSeconds, durationSec: filmSeconds.optional() };
+const playData = z.strictObject({ ...position, filmId: text(64).optional() });
+const pauseData = z.strictObject(position);
+const seekData = z.strictObject({ fromSec: filmSeconds, toSec: filmSeconds, positionSec: filmSeconds });
+
+/** Moves of a question through the debate (see MOVES in data/repos/questions). */
+export const MODERATION_MOVES = ['approve', 'dismiss', 'restore', 'project', 'unproject', 'answered'] as const;
+export type ModerationMove = (typeof MODERATION_MOVES)[number];
+
+const moderationData = z.discriminatedUnion('action', [
+  z.strictObject({
+    questionId: recordId,
+    action: z.enum(MODERATION_MOVES),
+    from: questionStatus,
+    to: questionStatus,
+    /** The question on stage before a new one was projected: marked answered by itself. */
+    auto: z.literal(true).optional(),
+    reason: text(1000).optional(),
+  }),
+  z.strictObject({ questionId: recordId, action: z.literal('assign'), panelist: name.nullable() }),
+  z.strictObject({ questionId: recordId, action: z.literal('language'), from: contentLang, to: contentLang }),
+]);
+
+const head = { id: recordId, screeningId: recordId, at: isoInstant };
+const of = <T extends string, D extends z.ZodType>(type: T, data: D) =>
+  z.strictObject({ ...head, type: z.literal(type), data });
+
+export const eventSchema = z.discriminatedUnion('type', [
+  of('phase', phaseData),
+  of('play', playData),
+  of('pause', pauseData),
+  of('seek', seekData),
+  of('ended', pauseData),
+  of('moderation', moderationData),
+]);
+export type KioskEvent = z.infer<typeof eventSchema>;
+export type EventType = KioskEvent['type'];
+/** The detail an event of one type carries. */
+export type EventData<T extends EventType> = Extract<KioskEvent, { type: T }>['data'];
+export type EventOf<T extends EventType> = Extract<KioskEvent, { type: T }>;
+export type PhaseReason = (typeof PHASE_REASONS)[number];
+
+/** Audit events oldest first: by time, then by id (ids sort by creation). */
+export const byTime = (a: KioskEvent, b: KioskEvent) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id);
+
+/** When the debate first opened (the first move to the `debate` phase), or null. */
+export function debateOpenedAt(events: readonly KioskEvent[]): string | null {
+  const first = events.filter((e) => e.type === 'phase' && e.data.to === 'debate').sort(byTime)[0];
+  return first?.at ?? null;
+}

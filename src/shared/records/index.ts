@@ -1,0 +1,37 @@
+import type { z } from 'zod';
+import { eventSchema } from './event';
+import { pledgeSchema } from './pledge';
+import { questionSchema } from './question';
+import { screeningSchema } from './screening';
+
+export * from './fields';
+export * from './screening';
+export * from './question';
+export * from './pledge';
+export * from './event';
+
+/**
+ * One contract from kiosk to collector: the synced tables and the schema of each one's
+ * records. The kiosk's data module stores these types, the wire carries them, the
+ * collector parses them (strict: an unknown field is refused) and exports them.
+ */
+export const SYNCED_SCHEMAS = {
+  screenings: screeningSchema,
+  questions: questionSchema,
+  pledges: pledgeSchema,
+  events: eventSchema,
+} as const;
+
+export type SyncTableName = keyof typeof SYNCED_SCHEMAS;
+export const SYNC_TABLES = Object.keys(SYNCED_SCHEMAS) as [SyncTableName, ...SyncTableName[]];
+
+/** The record type stored in each synced table. */
+export type SyncedRecords = { [T in SyncTableName]: z.infer<(typeof SYNCED_SCHEMAS)[T]> };
+
+/** A record with the table it belongs to, as the outbox and the wire carry it. */
+export type TableRecord = { [T in SyncTableName]: { table: T; payload: SyncedRecords[T] } }[SyncTableName];
+
+/** The recording a synced record refers to (spoken questions and pledges), if any. */
+export function audioOf(c: TableRecord): string | null {
+  return c.table === 'questions' || c.table === 'pledges' ? (c.payload.audioHash ?? null) : null;
+}

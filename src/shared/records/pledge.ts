@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { audioSeconds, contentLang, isoInstant, name, recordId, sha256Hex, synced, text } from './fields';
+
+export const PLEDGE_KINDS = ['share_message', 'own_story', 'other'] as const;
+export const pledgeKind = z.enum(PLEDGE_KINDS);
+export type PledgeKind = z.infer<typeof pledgeKind>;
+
+export const FOLLOW_UPS = ['none', 'to_contact', 'contacted'] as const;
+
+export const pledgeSchema = z.strictObject({
+  ...synced,
+  screeningId: recordId,
+  kind: pledgeKind,
+  text: text(4000),
+  audioHash: sha256Hex.optional(),
+  audioDurationSec: audioSeconds.optional(),
+  language: contentLang,
+  firstName: name.optional(),
+  /** Contact details exist only with recorded consent. */
+  contact: z.strictObject({ name, phone: text(40), consentVersion: text(40), consentAt: isoInstant }).optional(),
+  /** Set when the kiosk erased `contact` locally after its retention period (the collector keeps it). */
+  contactPurgedAt: isoInstant.optional(),
+  followUp: z.enum(FOLLOW_UPS),
+});
+export type Pledge = z.infer<typeof pledgeSchema>;
