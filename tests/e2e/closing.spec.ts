@@ -10,7 +10,7 @@ function debateTonight() {
   Object.assign(s, { phase: 'debate', endedAt: undefined, notes: '' });
   s.attendance = { women: 0, men: 0, youth: 0, adults: 0 };
   rows.events = rows.events.filter((e) => e.data.to !== 'pledges' && e.data.to !== 'closed');
-  return { ...rows, settings: [{ key: 'activeScreeningId', value: s.id }] };
+  return { ...rows, settings: [{ key: 'screening.active', value: s.id }] };
 }
 
 test('attendance taps are saved one by one and survive a restart', async ({ page }) => {

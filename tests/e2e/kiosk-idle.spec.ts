@@ -6,7 +6,7 @@ import { KioskPage } from './support/kiosk-page';
 import { seedRows } from './support/seed-db';
 
 // Short waits so the test does not sit for the real-world defaults (90 s idle, 20 s warning).
-const QUICK = { key: 'kioskTimings', value: { idleSec: 2, warnSec: 3, thanksSec: 2, questionRecordSec: 30 } };
+const QUICK = { key: 'kiosk.timings', value: { idleSec: 2, warnSec: 3, thanksSec: 2, questionRecordSec: 30 } };
 
 async function kioskWithDebate(page: KioskPage['page']): Promise<KioskPage> {
   await page.goto('#/console');

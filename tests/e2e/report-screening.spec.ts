@@ -75,7 +75,7 @@ test('once sync has measured the device clock, the report shows corrected times 
   const rows = evening('2026-03-14', 'Diourbel');
   const reports = new ReportsPage(page);
   await reports.open();
-  await seedRows(page, { ...rows, settings: [{ key: 'clockOffsetMs', value: 3_600_000 + 30_000 }] });
+  await seedRows(page, { ...rows, settings: [{ key: 'sync.clockOffsetMs', value: -(3_600_000 + 30_000) }] });
   const text = pdfText(await reports.pdf());
   expect(text).toMatch(/Début\s+14 mars 2026, 19:10/); // stored 18:10 on a clock 1 h 0 min 30 s slow
   expect(text).toMatch(/Fin\s+14 mars 2026, 21:00/);

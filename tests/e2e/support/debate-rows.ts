@@ -65,7 +65,7 @@ export function debateTonight(pending = 0, settings: { key: string; value: unkno
         data: { from: 'screening', to: 'debate' },
       },
     ],
-    settings: [{ key: 'activeScreeningId', value: sid }, ...settings],
+    settings: [{ key: 'screening.active', value: sid }, ...settings],
   };
   return rows;
 }

@@ -11,13 +11,13 @@ describe('facilitator PIN', () => {
     expect(await checkPin('1234')).toEqual({ ok: false, reason: 'no_pin', waitMs: 0 });
     await setPin('482913');
     expect(await hasPin()).toBe(true);
-    const stored = (await db().settings.get('pinHash'))!.value as Record<string, unknown>;
+    const stored = (await db().settings.get('pin.hash'))!.value as Record<string, unknown>;
     expect(stored).toMatchObject({ algo: 'PBKDF2-SHA-256', iterations: 310_000 });
     expect(stored.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(await db().settings.toArray())).not.toContain('482913');
     // A second PIN gets its own salt.
     await setPin('482913');
-    const again = (await db().settings.get('pinHash'))!.value as Record<string, unknown>;
+    const again = (await db().settings.get('pin.hash'))!.value as Record<string, unknown>;
     expect(again.salt).not.toBe(stored.salt);
     expect(await checkPin('482913')).toEqual({ ok: true });
   });

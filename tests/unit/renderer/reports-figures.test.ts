@@ -1,10 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  CLOCK_OFFSET_KEY,
-  clockOffsetMs,
-  loadRangeRecords,
-  loadScreeningRecords,
-} from '../../../src/renderer/src/data/repos/reports';
+import { clockOffsetMs, loadRangeRecords, loadScreeningRecords } from '../../../src/renderer/src/data/repos/reports';
 import { createScreening } from '../../../src/renderer/src/data/repos/screenings';
 import { setSetting } from '../../../src/renderer/src/data/repos/settings';
 import type { Screening } from '../../../src/renderer/src/data/types';
@@ -105,7 +100,7 @@ describe('digest', () => {
     const s = await seedEvening();
     const before = await reportOf(s.id);
     expect(before.digest).toBe(await digestOf(JSON.parse(canonicalJson(before.figures))));
-    await setSetting(CLOCK_OFFSET_KEY, 95_000);
+    await setSetting('sync.clockOffsetMs', 95_000);
     const corrected = await reportOf(s.id);
     expect(corrected.clockOffsetMs).toBe(95_000);
     expect(corrected.digest).toBe(before.digest);

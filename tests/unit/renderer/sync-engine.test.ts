@@ -23,7 +23,7 @@ async function enrolledKiosk() {
 }
 
 async function pointAt(url: string) {
-  const device = await getSetting<Record<string, unknown>>('sync.device', {});
+  const device = (await getSetting('sync.device'))!;
   await setSetting('sync.device', { ...device, collectorUrl: url });
 }
 
@@ -100,17 +100,18 @@ describe('sync engine', () => {
     const engine = new SyncEngine();
     try {
       for (const wrong of ['1970-01-01T00:00:00Z', '2099-06-01T12:00:00Z']) {
-        const skew = Date.now() - Date.parse(wrong);
+        // The device's clock minus the collector's: the sign of the wire and of the setting.
+        const skew = Date.parse(wrong) - Date.now();
         vi.useFakeTimers({ toFake: ['Date'] });
         vi.setSystemTime(new Date(wrong));
         await eveningActivity(5, seededRandom(5));
         expect(await engine.syncNow()).toMatchObject({ ok: true });
-        const offset = await getSetting<number>('clockOffsetMs', 0);
+        const offset = (await getSetting('sync.clockOffsetMs'))!;
         expect(Math.abs(offset - skew)).toBeLessThan(60_000);
         // Nothing left to send: the check-in still measures it.
-        await setSetting('clockOffsetMs', 0);
+        await setSetting('sync.clockOffsetMs', 0);
         expect(await engine.syncNow()).toEqual({ ok: true, sent: 0 });
-        expect(Math.abs((await getSetting<number>('clockOffsetMs', 0)) - skew)).toBeLessThan(60_000);
+        expect(Math.abs((await getSetting('sync.clockOffsetMs'))! - skew)).toBeLessThan(60_000);
         vi.useRealTimers();
       }
     } finally {

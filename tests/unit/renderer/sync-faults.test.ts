@@ -34,7 +34,7 @@ describe('sync under network faults (fixed seed)', () => {
       await enrollKiosk(collector.url, await enrollmentCode(collector.id), `run ${run}`);
       // Through the proxy from now on (the URL is what the facilitator would have typed).
       const { setSetting, getSetting } = await import('../../../src/renderer/src/data/repos/settings');
-      const device = await getSetting<Record<string, unknown>>('sync.device', {});
+      const device = (await getSetting('sync.device'))!;
       await setSetting('sync.device', { ...device, collectorUrl: proxy.url });
       const engine = new SyncEngine({
         batchSize: 1 + Math.floor(random() * 12),

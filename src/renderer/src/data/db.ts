@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { AudioBlob, KioskEvent, OutboxEntry, PlaybackState, Pledge, Question, Screening, Setting } from './types';
 import { v1 } from './schema/v1';
+import { v2 } from './schema/v2';
 
 export const DB_NAME = 'mam-kiosk';
 
@@ -19,6 +20,7 @@ export class KioskDB extends Dexie {
     // default ("relaxed") can lose what an attendee was told is saved.
     super(name, { chromeTransactionDurability: 'strict' });
     v1(this);
+    v2(this);
   }
 }
 

@@ -1,5 +1,7 @@
 import { db } from '../db';
+import type { SettingValue } from '../settings';
 import { hex } from './blobs';
+import { deleteSetting, getSetting, setSetting } from './settings';
 
 /**
  * The facilitator PIN that leaves attendee-kiosk mode. Stored only as a PBKDF2-SHA-256
@@ -8,8 +10,6 @@ import { hex } from './blobs';
  * them; from the third, each one makes the next try wait twice as long.
  */
 
-const HASH_KEY = 'pinHash';
-const TRIES_KEY = 'pinTries';
 const ITERATIONS = 310_000;
 const FREE_TRIES = 3;
 const FIRST_WAIT_MS = 5_000;
@@ -17,18 +17,9 @@ const MAX_WAIT_MS = 5 * 60_000;
 
 export const PIN_PATTERN = /^\d{4,8}$/;
 
-interface PinHash {
-  algo: 'PBKDF2-SHA-256';
-  iterations: number;
-  salt: string;
-  hash: string;
-}
-
-interface Tries {
-  failures: number;
-  /** Epoch ms before which no try is checked. */
-  waitUntil: number;
-}
+type PinHash = SettingValue<'pin.hash'>;
+/** `waitUntil`: epoch ms before which no try is checked. */
+type Tries = SettingValue<'pin.tries'>;
 
 async function derive(pin: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<string> {
   const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(pin), 'PBKDF2', false, ['deriveBits']);
@@ -39,8 +30,7 @@ async function derive(pin: string, salt: Uint8Array<ArrayBuffer>, iterations: nu
 const fromHex = (h: string) => new Uint8Array(h.match(/../g)!.map((b) => parseInt(b, 16)));
 
 async function storedHash(): Promise<PinHash | undefined> {
-  const row = await db().settings.get(HASH_KEY);
-  return row?.value as PinHash | undefined;
+  return getSetting('pin.hash');
 }
 
 export async function hasPin(): Promise<boolean> {
@@ -54,14 +44,14 @@ export async function setPin(pin: string): Promise<void> {
   const record: PinHash = { algo: 'PBKDF2-SHA-256', iterations: ITERATIONS, salt: hex(salt.buffer), hash: '' };
   record.hash = await derive(pin, salt, ITERATIONS);
   await db().transaction('rw', db().settings, async () => {
-    await db().settings.put({ key: HASH_KEY, value: record });
-    await db().settings.delete(TRIES_KEY);
+    await setSetting('pin.hash', record);
+    await deleteSetting('pin.tries');
   });
 }
 
 /** The wait, in ms, before a try will be checked (0: now). */
 export async function pinWait(now = Date.now()): Promise<number> {
-  const tries = (await db().settings.get(TRIES_KEY))?.value as Tries | undefined;
+  const tries = await getSetting('pin.tries');
   return Math.max(0, (tries?.waitUntil ?? 0) - now);
 }
 
@@ -83,13 +73,13 @@ export async function checkPin(pin: string, now = Date.now()): Promise<PinCheck>
   const hash = PIN_PATTERN.test(pin) ? await derive(pin, fromHex(stored.salt), stored.iterations) : '';
   return db().transaction('rw', db().settings, async (): Promise<PinCheck> => {
     if (hash === stored.hash) {
-      await db().settings.delete(TRIES_KEY);
+      await deleteSetting('pin.tries');
       return { ok: true };
     }
-    const before = (await db().settings.get(TRIES_KEY))?.value as Tries | undefined;
+    const before = await getSetting('pin.tries');
     const failures = (before?.failures ?? 0) + 1;
     const waitMs = waitFor(failures);
-    await db().settings.put({ key: TRIES_KEY, value: { failures, waitUntil: now + waitMs } satisfies Tries });
+    await setSetting('pin.tries', { failures, waitUntil: now + waitMs } satisfies Tries);
     return { ok: false, reason: 'wrong', waitMs };
   });
 }

@@ -1,17 +1,11 @@
 import { db } from '../db';
 import type { KioskEvent, Pledge, Question, Screening } from '../types';
+import { getSetting } from './settings';
 
 /**
  * Read-only queries for reports. Nothing here writes: a report can be built at any
  * time, offline, while sync runs, and never changes what it reports on.
  */
-
-/**
- * Setting written by sync after a contact with the collector: collector clock minus
- * this device's clock, in milliseconds (a number). Corrected time = device time + offset.
- * Absent until the first sync; reports then say the times are the device's own.
- */
-export const CLOCK_OFFSET_KEY = 'clockOffsetMs';
 
 export interface ScreeningRecords {
   screening: Screening;
@@ -20,10 +14,12 @@ export interface ScreeningRecords {
   events: KioskEvent[];
 }
 
-/** The collector-observed clock offset, or null when no sync has measured it yet. */
+/**
+ * The clock offset sync last measured (device − collector, ms: see `sync.clockOffsetMs`),
+ * or null before the first sync; reports then say the times are the device's own.
+ */
 export async function clockOffsetMs(): Promise<number | null> {
-  const row = await db().settings.get(CLOCK_OFFSET_KEY);
-  return typeof row?.value === 'number' && Number.isFinite(row.value) ? row.value : null;
+  return (await getSetting('sync.clockOffsetMs')) ?? null;
 }
 
 /** Everything one screening's report needs, read in one consistent snapshot. */

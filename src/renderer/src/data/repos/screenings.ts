@@ -4,6 +4,7 @@ import type { PhaseReason } from '@shared/records';
 import type { Attendance, Phase, Place, Screening } from '../types';
 import { appendEvent, insertSynced, updateSynced } from '../write';
 import { kioskId } from './kiosk';
+import { getSetting, setSetting } from './settings';
 
 export interface NewScreening {
   place: Place;
@@ -28,7 +29,7 @@ export async function createScreening(input: NewScreening): Promise<Screening> {
       notes: '',
     });
     await appendEvent(s.id, 'phase', { from: null, to: 'setup' });
-    await db().settings.put({ key: 'activeScreeningId', value: s.id });
+    await setSetting('screening.active', s.id);
     return s;
   });
 }
@@ -44,12 +45,8 @@ export async function listScreenings(): Promise<Screening[]> {
 
 /** The screening this kiosk is running now (survives restarts: it is stored). */
 export async function activeScreening(): Promise<Screening | undefined> {
-  const row = await db().settings.get('activeScreeningId');
-  return typeof row?.value === 'string' ? db().screenings.get(row.value) : undefined;
-}
-
-export async function setActiveScreening(id: string | null): Promise<void> {
-  await db().settings.put({ key: 'activeScreeningId', value: id });
+  const id = await getSetting('screening.active');
+  return id ? db().screenings.get(id) : undefined;
 }
 
 /** Moves the screening to a phase and records the change in the audit trail. */

@@ -17,7 +17,6 @@ const CHANGED = 'kiosk-lock-changed';
  * and not taken back with the PIN. A power cut ends every window's own lock with it, so
  * this is what tells the next start that the public may be in front of the screen.
  */
-const HANDED_OVER = 'kiosk.handedOver';
 /**
  * How long after the hand-over a restart still opens behind the PIN: the evening a power
  * cut can interrupt. Later (the next day, a forgotten PIN) the console opens as usual.
@@ -26,7 +25,7 @@ const RELOCK_WITHIN_MS = 12 * 3600_000;
 
 /** Records, durably, that a screen is being handed to the public (it never rejects). */
 export function handOver(): Promise<void> {
-  return setSetting(HANDED_OVER, Date.now()).catch(() => undefined);
+  return setSetting('kiosk.handedOver', Date.now()).catch(() => undefined);
 }
 
 export function lockThisWindow(): void {
@@ -41,7 +40,7 @@ export function lockThisWindow(): void {
  * power cut right after the PIN does not ask for it again, then this window unlocks.
  */
 export async function unlockThisWindow(): Promise<void> {
-  await setSetting(HANDED_OVER, false).catch(() => undefined);
+  await setSetting('kiosk.handedOver', false).catch(() => undefined);
   sessionStorage.removeItem(KEY);
   window.dispatchEvent(new Event(CHANGED));
 }
@@ -54,7 +53,7 @@ export async function unlockThisWindow(): Promise<void> {
  */
 export async function relockOnStart(role: Role): Promise<void> {
   if (role !== 'console' || isThisWindowLocked()) return;
-  const at = await getSetting<number | false>(HANDED_OVER, false);
+  const at = await getSetting('kiosk.handedOver');
   // A clock set back since then counts as recent: better the PIN pad than the data.
   const recent = typeof at === 'number' && Date.now() - at < RELOCK_WITHIN_MS;
   if (recent && (await hasPin())) sessionStorage.setItem(KEY, '1');

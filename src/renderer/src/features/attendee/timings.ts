@@ -2,7 +2,7 @@ import { getSetting } from '../../data/repos/settings';
 import { useLive } from '../../data/use-live';
 
 /**
- * How long the kiosk waits, in seconds. Stored in settings (key `kioskTimings`) so a
+ * How long the kiosk waits, in seconds. Stored in settings (key `kiosk.timings`) so a
  * facilitator — or a test — can change them; each missing field keeps its default.
  */
 export interface KioskTimings {
@@ -27,8 +27,6 @@ export const DEFAULT_TIMINGS: KioskTimings = {
   pledgeRecordSec: 120,
 };
 
-export const TIMINGS_KEY = 'kioskTimings';
-
 const positive = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
 
 /** The stored timings over the defaults; a nonsense value keeps its default. */
@@ -43,5 +41,5 @@ export function mergeTimings(stored: unknown): KioskTimings {
 }
 
 export function useKioskTimings(): KioskTimings {
-  return useLive(async () => mergeTimings(await getSetting<unknown>(TIMINGS_KEY, null)), [], DEFAULT_TIMINGS);
+  return useLive(async () => mergeTimings(await getSetting('kiosk.timings')), [], DEFAULT_TIMINGS);
 }

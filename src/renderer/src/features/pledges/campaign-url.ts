@@ -5,8 +5,6 @@ import { useLive } from '../../data/use-live';
  * The campaign platform's address, shown as a QR code after a pledge and on the stage
  * so attendees can follow up on their phone. Set by the facilitator; local setting.
  */
-export const CAMPAIGN_URL_KEY = 'campaignUrl';
-
 /** An http(s) address as the browser reads it, or null. */
 export function parseCampaignUrl(raw: string): string | null {
   try {
@@ -21,22 +19,15 @@ export function parseCampaignUrl(raw: string): string | null {
 
 export async function saveCampaignUrl(raw: string): Promise<string | null> {
   if (raw.trim() === '') {
-    await setSetting(CAMPAIGN_URL_KEY, '');
+    await setSetting('pledges.campaignUrl', '');
     return '';
   }
   const url = parseCampaignUrl(raw);
-  if (url) await setSetting(CAMPAIGN_URL_KEY, url);
+  if (url) await setSetting('pledges.campaignUrl', url);
   return url;
 }
 
 /** '' while none is set. */
 export function useCampaignUrl(): string {
-  return useLive(
-    async () => {
-      const v = await getSetting<unknown>(CAMPAIGN_URL_KEY, '');
-      return typeof v === 'string' ? v : '';
-    },
-    [],
-    '',
-  );
+  return useLive(async () => (await getSetting('pledges.campaignUrl')) ?? '', [], '');
 }

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import type { Lang } from '../../i18n/languages';
 import { formatDate } from '../../i18n/format';
-import { signedOffset } from './model/text';
+import { clockCorrectionMs, signedOffset } from './model/text';
 import { QrImage } from '../../ui/QrImage';
 
 /** A titled block of the printed report; kept on one page when it fits. */
@@ -51,7 +51,9 @@ export function ReportStamp(props: { t: TFunction; lang: Lang; clockOffsetMs: nu
   return (
     <>
       <p className="report__clock">
-        {offset === null ? t('doc.clockDevice') : t('doc.clockCorrected', { offset: signedOffset(offset) })}
+        {offset === null
+          ? t('doc.clockDevice')
+          : t('doc.clockCorrected', { offset: signedOffset(clockCorrectionMs(offset)) })}
       </p>
       <p className="report__generated">
         {t('doc.generated', { date: formatDate(props.generatedAt, lang, 'dateTime') })}

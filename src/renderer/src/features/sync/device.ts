@@ -1,26 +1,15 @@
-import { z } from 'zod';
+import type { SettingValue } from '../../data/settings';
 import { kioskId } from '../../data/repos/kiosk';
 import { getSetting, setSetting } from '../../data/repos/settings';
 import { enrollAt, normalizeCollectorUrl, type ClientOptions } from './client';
 import { isSyncErrorCode, SyncError, type SyncErrorCode } from './sync-error';
 
-const DEVICE_KEY = 'sync.device';
-const STATUS_KEY = 'sync.status';
-
-const deviceSchema = z.object({
-  collectorUrl: z.string(),
-  deviceId: z.string(),
-  token: z.string(),
-  bundleKey: z.string(),
-  enrolledAt: z.string(),
-});
 /** What enrollment gave this kiosk: where to send, and the secrets to send with. */
-export type DeviceCredentials = z.infer<typeof deviceSchema>;
+export type DeviceCredentials = SettingValue<'sync.device'>;
 
 /** The kiosk's collector enrollment, or null before its first enrollment. Local only. */
 export async function getDevice(): Promise<DeviceCredentials | null> {
-  const parsed = deviceSchema.safeParse(await getSetting<unknown>(DEVICE_KEY, null));
-  return parsed.success ? parsed.data : null;
+  return (await getSetting('sync.device')) ?? null;
 }
 
 /**
@@ -44,8 +33,8 @@ export async function enrollKiosk(
     opts,
   );
   const device = { collectorUrl, ...got, enrolledAt: new Date().toISOString() };
-  await setSetting(DEVICE_KEY, device);
-  await setSetting(STATUS_KEY, { lastSuccessAt: null, lastError: null });
+  await setSetting('sync.device', device);
+  await setSetting('sync.status', { lastSuccessAt: null, lastError: null });
   return device;
 }
 
@@ -56,26 +45,23 @@ export interface SyncStatus {
 
 /** Last success and last failure, kept in settings so every window and a restart see them. */
 export async function readStatus(): Promise<SyncStatus> {
-  const raw = await getSetting<Partial<SyncStatus> | null>(STATUS_KEY, null);
+  const raw = await getSetting('sync.status');
   const err = raw?.lastError;
   return {
-    lastSuccessAt: typeof raw?.lastSuccessAt === 'string' ? raw.lastSuccessAt : null,
-    lastError: err && isSyncErrorCode(err.code) ? err : null,
+    lastSuccessAt: raw?.lastSuccessAt ?? null,
+    lastError: err && isSyncErrorCode(err.code) ? { ...err, code: err.code } : null,
   };
 }
 
 export async function writeStatus(next: Partial<SyncStatus>): Promise<void> {
-  await setSetting(STATUS_KEY, { ...(await readStatus()), ...next });
+  await setSetting('sync.status', { ...(await readStatus()), ...next });
 }
-
-const RETENTION_KEY = 'sync.retentionDays';
 
 /** Days after which contact details are erased from this kiosk once synced; 0 = never. */
 export async function getRetentionDays(): Promise<number> {
-  const v = await getSetting<unknown>(RETENTION_KEY, 0);
-  return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0;
+  return (await getSetting('sync.retentionDays')) ?? 0;
 }
 
 export async function setRetentionDays(days: number): Promise<void> {
-  await setSetting(RETENTION_KEY, days);
+  await setSetting('sync.retentionDays', days);
 }

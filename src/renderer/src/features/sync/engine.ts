@@ -8,7 +8,6 @@ import {
   toChange,
   type PendingChange,
 } from '../../data/repos/outbox';
-import { CLOCK_OFFSET_KEY } from '../../data/repos/reports';
 import { setSetting } from '../../data/repos/settings';
 import { backoffDelay } from './backoff';
 import { getState, postBatch, putAudio, type ClientOptions, type Credentials } from './client';
@@ -159,7 +158,7 @@ export class SyncEngine {
         return sent;
       }
       const ack = await postBatch(device, entries.map(toChange), new Date().toISOString(), this.opts);
-      if (sent === 0) await setSetting(CLOCK_OFFSET_KEY, -ack.clockOffsetMs);
+      if (sent === 0) await setSetting('sync.clockOffsetMs', ack.clockOffsetMs);
       await this.uploadAudio(device, entries, ack.missingBlobs);
       await markSentThrough(entries[0]!.seq, entries.at(-1)!.seq);
       sent += entries.length;
@@ -172,13 +171,13 @@ export class SyncEngine {
 
   /**
    * Nothing to send: still ask the collector where it stands, so a revoked token or a
-   * wrong address shows, and the clock offset (collector − device) reports use stays fresh.
+   * wrong address shows, and the clock offset (device − collector) reports use stays fresh.
    */
   private async checkIn(device: Credentials): Promise<void> {
     const before = Date.now();
     const state = await getState(device, this.opts);
     const deviceMid = (before + Date.now()) / 2;
-    await setSetting(CLOCK_OFFSET_KEY, Math.round(Date.parse(state.serverTime) - deviceMid));
+    await setSetting('sync.clockOffsetMs', Math.round(deviceMid - Date.parse(state.serverTime)));
   }
 
   /** Audio the collector asked for, before the batch counts as sent (so a lost upload is asked again). */

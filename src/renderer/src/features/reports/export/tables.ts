@@ -1,6 +1,6 @@
 import type { ScreeningRecords } from '../../../data/repos/reports';
 import { askedAt } from '../model/timeline';
-import { correctedIso, type ReportText } from '../model/text';
+import { clockCorrectionMs, correctedIso, type ReportText } from '../model/text';
 import { CONTENT_LANGS, PLEDGE_KINDS, QUESTION_STATUSES, type ScreeningReport } from '../model/types';
 
 /** A cell of an exported table: numbers stay numbers so spreadsheets can sum them. */
@@ -23,7 +23,11 @@ export function figureTable(r: ScreeningReport, { t }: ReportText): Table {
   add(doc('screeningTitle'), doc('status'), t(`phase.${f.phase}`));
   add(doc('screeningTitle'), doc('started'), correctedIso(f.startedAt, r.clockOffsetMs));
   add(doc('screeningTitle'), doc('ended'), correctedIso(f.endedAt, r.clockOffsetMs));
-  add(doc('screeningTitle'), t('columns.clockOffset'), r.clockOffsetMs === null ? null : r.clockOffsetMs / 1000);
+  add(
+    doc('screeningTitle'),
+    t('columns.clockOffset'),
+    r.clockOffsetMs === null ? null : clockCorrectionMs(r.clockOffsetMs) / 1000,
+  );
   const min = (sec: number) => Math.round(sec / 6) / 10;
   for (const p of f.phases)
     add(doc('phasesTitle'), `${t(`phase.${p.phase}`)} — ${t('columns.duration')}`, min(p.seconds));

@@ -10,12 +10,18 @@ export interface ReportText {
   lang: Lang;
 }
 
+/**
+ * What to add to a device time to get the collector's: the opposite of the clock offset
+ * (device − collector, the sign used everywhere). Reports print this correction.
+ */
+export const clockCorrectionMs = (offsetMs: number | null): number => -(offsetMs ?? 0);
+
 /** Device time corrected by the collector-observed offset, when there is one. */
 export function correctedIso(iso: string | null | undefined, offsetMs: number | null): string | null {
   if (!iso) return null;
   const t = Date.parse(iso);
   if (!Number.isFinite(t)) return null;
-  return new Date(t + (offsetMs ?? 0)).toISOString();
+  return new Date(t + clockCorrectionMs(offsetMs)).toISOString();
 }
 
 /** `1:05:00`-style duration; neutral across languages. */

@@ -31,8 +31,8 @@ export interface TimelineBin {
 
 /**
  * The figures of one screening: every number the report prints, and what its digest
- * covers. Times are the device's own; `clockOffsetMs` (not digested, it is learned
- * later at sync) says how to correct them.
+ * covers. Times are the device's own; `clockOffsetMs` (device − collector, not digested:
+ * it is learned later at sync) says how to correct them.
  */
 export interface ScreeningFigures {
   screeningId: string;

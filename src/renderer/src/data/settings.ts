@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/**
+ * Every local setting (never synced), one key style (`area.name`), each with the schema
+ * its value is parsed with on read: a value an older build, a test or a damaged row left
+ * behind reads as absent, never as a wrong type. A new setting is added here.
+ */
+export const SETTINGS = {
+  /** This device's id, made once (data/repos/kiosk). */
+  'kiosk.id': z.string().min(1),
+  /** When a screen was handed to the public (epoch ms), false once taken back with the PIN. */
+  'kiosk.handedOver': z.union([z.number(), z.literal(false)]),
+  /** Waits in seconds; each field is checked on its own (a nonsense one keeps its default). */
+  'kiosk.timings': z.record(z.string(), z.unknown()),
+  /** The screening this kiosk runs now (survives restarts). */
+  'screening.active': z.string().nullable(),
+  /** The campaign platform's address for the QR code; '' while none is set. */
+  'pledges.campaignUrl': z.string(),
+  'pin.hash': z.object({ algo: z.literal('PBKDF2-SHA-256'), iterations: z.number(), salt: z.string(), hash: z.string() }),
+  'pin.tries': z.object({ failures: z.number(), waitUntil: z.number() }),
+  /** What enrollment gave this kiosk: where to send, and the secrets to send with. */
+  'sync.device': z.object({
+    collectorUrl: z.string(),
+    deviceId: z.string(),
+    token: z.string(),
+    bundleKey: z.string(),
+    enrolledAt: z.string(),
+  }),
+  'sync.status': z.object({
+    lastSuccessAt: z.string().nullable().catch(null),
+    lastError: z.object({ code: z.string(), detail: z.string().optional(), at: z.string() }).nullable().catch(null),
+  }),
+  /** Days after which contact details are erased once synced; 0 = never. */
+  'sync.retentionDays': z.number().int().min(0),
+  /**
+   * This device's clock minus the collector's, in ms, as the collector measured it at
+   * the last sync (the same sign everywhere, wire included). Corrected time = device
+   * time − offset. Absent until the first sync.
+   */
+  'sync.clockOffsetMs': z.number().finite(),
+} as const;
+
+export type SettingKey = keyof typeof SETTINGS;
+export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS)[K]>;
