@@ -5,44 +5,13 @@
  */
 import type { Page } from '@playwright/test';
 
-// The few browser shapes used inside the pages (bench/ compiles without DOM types).
-interface El {
-  textContent: string | null;
-  closest(s: string): El | null;
-  querySelector(s: string): El | null;
-  querySelectorAll(s: string): Iterable<El>;
-  click(): void;
-  dataset: Record<string, string | undefined>;
-}
-interface Req<T> {
-  result: T;
-  onsuccess: (() => void) | null;
-  onupgradeneeded: (() => void) | null;
-}
-interface RawDb {
-  createObjectStore(n: string): void;
-  transaction(
-    n: string,
-    m?: 'readwrite',
-    o?: { durability: 'strict' },
-  ): {
-    objectStore(n: string): { put(v: unknown, k: string): void; get(k: string): Req<unknown> };
-    oncomplete: (() => void) | null;
-  };
-}
-interface W {
-  document: { body: unknown; querySelectorAll(s: string): Iterable<El>; querySelector(s: string): El | null };
-  performance: { timeOrigin: number; now(): number };
-  MutationObserver: new (cb: () => void) => { observe(n: unknown, o: object): void; disconnect(): void };
-  BroadcastChannel: new (n: string) => {
-    postMessage(m: unknown): void;
-    onmessage: ((e: { data: string }) => void) | null;
-  };
-  indexedDB: { open(n: string): Req<RawDb> };
+/** What the helpers leave on the page's global object. */
+type W = typeof globalThis & {
   __seen: Map<string, number>;
   __waitFor(key: string): Promise<number>;
-  __raw: RawDb;
-}
+  __raw: IDBDatabase;
+  __queueReady?: number;
+};
 
 /**
  * Records when each text first appears in elements matching `selector` (a
@@ -50,7 +19,7 @@ interface W {
  */
 export async function watchTexts(page: Page, selector: string): Promise<void> {
   await page.evaluate((sel) => {
-    const w = globalThis as unknown as W;
+    const w = globalThis as W;
     const seen = new Map<string, number>();
     const waiting = new Map<string, (t: number) => void>();
     const scan = () => {
@@ -71,13 +40,12 @@ export async function watchTexts(page: Page, selector: string): Promise<void> {
 }
 
 /** When a watched text appeared in this page. */
-export const seenAt = (page: Page, text: string) =>
-  page.evaluate((t) => (globalThis as unknown as W).__waitFor(t), text);
+export const seenAt = (page: Page, text: string) => page.evaluate((t) => (globalThis as W).__waitFor(t), text);
 
 /** Console: waits for the question in the queue, then clicks its "Projeter"; returns both times. */
 export async function projectFromConsole(console: Page, text: string): Promise<{ seen: number; projected: number }> {
   return console.evaluate(async (t) => {
-    const w = globalThis as unknown as W;
+    const w = globalThis as W;
     const seen = await w.__waitFor(t);
     const body = [...w.document.querySelectorAll('.q-body__text')].find((el) => el.textContent === t)!;
     const row = body.closest('li')!;
@@ -100,7 +68,7 @@ export async function baseline(writer: Page, reader: Page, n: number): Promise<n
     page.evaluate(
       () =>
         new Promise<void>((ok) => {
-          const w = globalThis as unknown as W;
+          const w = globalThis as W;
           const req = w.indexedDB.open('bench-raw');
           req.onupgradeneeded = () => req.result.createObjectStore('rows');
           req.onsuccess = () => {
@@ -112,10 +80,10 @@ export async function baseline(writer: Page, reader: Page, n: number): Promise<n
   await open(writer);
   await open(reader);
   await reader.evaluate(() => {
-    const w = globalThis as unknown as W;
+    const w = globalThis as W;
     const done = new Map<string, number>();
     const waiting = new Map<string, (t: number) => void>();
-    new w.BroadcastChannel('bench-raw').onmessage = (e) => {
+    new w.BroadcastChannel('bench-raw').onmessage = (e: MessageEvent<string>) => {
       const get = w.__raw.transaction('rows').objectStore('rows').get(e.data);
       get.onsuccess = () => {
         const t = w.performance.timeOrigin + w.performance.now();
@@ -132,7 +100,7 @@ export async function baseline(writer: Page, reader: Page, n: number): Promise<n
     const start = await writer.evaluate(
       (k) =>
         new Promise<number>((ok) => {
-          const w = globalThis as unknown as W;
+          const w = globalThis as W;
           const t = w.performance.timeOrigin + w.performance.now();
           const tx = w.__raw.transaction('rows', 'readwrite', { durability: 'strict' });
           tx.objectStore('rows').put({ id: k, text: `Question ${k} : ŋ ë ñ ?`, at: new Date().toISOString() }, k);
@@ -143,7 +111,7 @@ export async function baseline(writer: Page, reader: Page, n: number): Promise<n
         }),
       key,
     );
-    out.push((await reader.evaluate((k) => (globalThis as unknown as W).__waitFor(k), key)) - start);
+    out.push((await reader.evaluate((k) => (globalThis as W).__waitFor(k), key)) - start);
   }
   return out;
 }
@@ -153,7 +121,7 @@ export async function baseline(writer: Page, reader: Page, n: number): Promise<n
  * when the queue first shows `rows` rows and a non-zero pending count.
  */
 export function markQueueReady(rows: number): void {
-  const w = globalThis as unknown as W & { __queueReady?: number };
+  const w = globalThis as W;
   const check = () => {
     if (w.__queueReady !== undefined || !w.document.body) return;
     const badge = w.document.querySelector('.debate__tabs .badge');
@@ -174,8 +142,8 @@ export function approveFirstRow(page: Page): Promise<number> {
   return page.evaluate(
     () =>
       new Promise<number>((ok) => {
-        const w = globalThis as unknown as W;
-        const first = () => w.document.querySelector('.q-list > li');
+        const w = globalThis as W;
+        const first = () => w.document.querySelector<HTMLElement>('.q-list > li');
         const id = first()!.dataset.questionId;
         const approve = [...first()!.querySelectorAll('button')].find((b) =>
           (b.textContent ?? '').trim().startsWith('Approuver'),

@@ -1,13 +1,8 @@
 import type { Page } from '@playwright/test';
+import type { KioskEvent, OutboxEntry } from '../src/renderer/src/data/types';
+import { DB_NAME } from '../src/renderer/src/data/db-name';
 
-export interface OutboxRow {
-  seq: number;
-  table: 'events';
-  recordId: string;
-  rev: number;
-  payload: { id: string; screeningId: string; at: string; type: string; data: Record<string, unknown> };
-  at: string;
-}
+export type OutboxRow = Extract<OutboxEntry, { table: 'events' }> & { seq: number };
 
 /** `n` playback events of one evening and their outbox entries, as the kiosk writes them. */
 export function pendingEvents(n: number, prefix = 'A'): OutboxRow[] {
@@ -15,11 +10,11 @@ export function pendingEvents(n: number, prefix = 'A'): OutboxRow[] {
   return Array.from({ length: n }, (_, i) => {
     const at = new Date(t0 + i * 1000).toISOString();
     const id = `01BENCH${prefix}${String(i).padStart(12, '0')}`;
-    const payload = {
+    const payload: KioskEvent = {
       id,
       screeningId: '01BENCHSCREENING0000000000',
       at,
-      type: 'playback',
+      type: i % 2 ? 'pause' : 'play',
       data: { positionSec: i % 2700 },
     };
     return { seq: i + 1, table: 'events', recordId: id, rev: 1, payload, at };
@@ -35,38 +30,28 @@ export function bodiesFor(rows: OutboxRow[], size = 1000): string[] {
   return out;
 }
 
-// The few IndexedDB shapes used in the page (this project compiles without DOM types).
-interface Req {
-  result: { transaction(n: string[], m: string): Tx; close(): void };
-  onsuccess: (() => void) | null;
-  onerror: (() => void) | null;
-}
-interface Tx {
-  objectStore(n: string): { put(v: unknown): void };
-  oncomplete: (() => void) | null;
-  onerror: (() => void) | null;
-}
-
 /** Writes events and their outbox entries straight into the kiosk's IndexedDB. */
 export async function seedOutbox(page: Page, rows: OutboxRow[]): Promise<void> {
-  await page.evaluate(async (list) => {
-    const idb = (globalThis as unknown as { indexedDB: { open(n: string): Req } }).indexedDB;
-    const req = idb.open('mam-kiosk');
-    await new Promise((ok, ko) => {
-      req.onsuccess = () => ok(undefined);
-      req.onerror = () => ko(new Error('open'));
-    });
-    const tx = req.result.transaction(['events', 'outbox'], 'readwrite');
-    for (const r of list) {
-      tx.objectStore('events').put(r.payload);
-      tx.objectStore('outbox').put(r);
-    }
-    await new Promise((ok, ko) => {
-      tx.oncomplete = () => ok(undefined);
-      tx.onerror = () => ko(new Error('seed'));
-    });
-    req.result.close();
-  }, rows);
+  await page.evaluate(
+    async ({ list, name }) => {
+      const req = indexedDB.open(name);
+      await new Promise((ok, ko) => {
+        req.onsuccess = () => ok(undefined);
+        req.onerror = () => ko(new Error('open'));
+      });
+      const tx = req.result.transaction(['events', 'outbox'], 'readwrite');
+      for (const r of list) {
+        tx.objectStore('events').put(r.payload);
+        tx.objectStore('outbox').put(r);
+      }
+      await new Promise((ok, ko) => {
+        tx.oncomplete = () => ok(undefined);
+        tx.onerror = () => ko(new Error('seed'));
+      });
+      req.result.close();
+    },
+    { list: rows, name: DB_NAME },
+  );
 }
 
 /** Installed before the page loads: records every frame interval (requestAnimationFrame). */

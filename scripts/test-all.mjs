@@ -54,6 +54,7 @@ mkdirSync('test-results', { recursive: true });
 
 check('typecheck (node)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.node.json']);
 check('typecheck (web)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.web.json']);
+check('typecheck (e2e and bench)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.e2e.json']);
 check('lint', 'npx', ['eslint', '--max-warnings=0', '.']);
 check('format', 'npx', ['prettier', '--check', '.']);
 

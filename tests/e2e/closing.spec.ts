@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { ClosingPage } from './support/closing-page';
 import { evening } from './support/report-rows';
-import { seedRows } from './support/seed-db';
+import { seedRows, type SeedSetting } from './support/seed-db';
 
 /** A screening in its debate, made the active one, with nobody counted yet. */
 function debateTonight() {
@@ -9,8 +9,8 @@ function debateTonight() {
   const s = rows.screenings[0]!;
   Object.assign(s, { phase: 'debate', endedAt: undefined, notes: '' });
   s.attendance = { women: 0, men: 0, youth: 0, adults: 0 };
-  rows.events = rows.events.filter((e) => e.data.to !== 'pledges' && e.data.to !== 'closed');
-  return { ...rows, settings: [{ key: 'screening.active', value: s.id }] };
+  rows.events = rows.events.filter((e) => e.type !== 'phase' || (e.data.to !== 'pledges' && e.data.to !== 'closed'));
+  return { ...rows, settings: [{ key: 'screening.active', value: s.id } satisfies SeedSetting] };
 }
 
 test('attendance taps are saved one by one and survive a restart', async ({ page }) => {

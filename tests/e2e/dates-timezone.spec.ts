@@ -13,7 +13,7 @@ test('a question’s time reads the same local hour in French and in Wolof on a 
   await page.goto('#/console');
   await seedRows(page, debateTonight(1));
   await page.goto('#/console/debate');
-  const [question] = await readStore<{ createdAt: string }>(page, 'questions');
+  const [question] = await readStore(page, 'questions');
   const local = new Intl.DateTimeFormat('fr-SN', { timeStyle: 'short', timeZone: 'Africa/Lagos' }).format(
     new Date(question!.createdAt),
   );

@@ -45,7 +45,7 @@ async function ask(kiosk: KioskPage, round: number): Promise<string> {
   return text;
 }
 
-const texts = async (page: Page) => (await readStore<{ text: string }>(page, 'questions')).map((q) => q.text).sort();
+const texts = async (page: Page) => (await readStore(page, 'questions')).map((q) => q.text).sort();
 
 test(`${ROUNDS} power cuts right after the kiosk says "thank you": every acknowledged question is there after a restart`, async () => {
   test.setTimeout(30_000 + ROUNDS * 10_000);

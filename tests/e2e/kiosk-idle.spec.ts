@@ -3,10 +3,13 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../../playwright.config';
 import { readStore } from './support/db-rows';
 import { debateTonight } from './support/debate-rows';
 import { KioskPage } from './support/kiosk-page';
-import { seedRows } from './support/seed-db';
+import { seedRows, type SeedSetting } from './support/seed-db';
 
 // Short waits so the test does not sit for the real-world defaults (90 s idle, 20 s warning).
-const QUICK = { key: 'kiosk.timings', value: { idleSec: 2, warnSec: 3, thanksSec: 2, questionRecordSec: 30 } };
+const QUICK: SeedSetting = {
+  key: 'kiosk.timings',
+  value: { idleSec: 2, warnSec: 3, thanksSec: 2, questionRecordSec: 30 },
+};
 
 async function kioskWithDebate(page: KioskPage['page']): Promise<KioskPage> {
   await page.goto('#/console');

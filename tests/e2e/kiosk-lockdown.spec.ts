@@ -6,7 +6,7 @@ import { ChromiumProcess } from './support/chromium-process';
 import { debateTonight } from './support/debate-rows';
 import { choosePin } from './support/debate-setup';
 import { KioskPage } from './support/kiosk-page';
-import { seedRows } from './support/seed-db';
+import { seedRows, type SeedSetting } from './support/seed-db';
 
 const PIN = '480213';
 
@@ -116,7 +116,9 @@ test('a power cut while the console screen is the public kiosk brings it back be
 
   // A hand-over never taken back: within the evening a restart asks for the PIN; the next
   // day (13 hours on) the console opens as usual, so a forgotten PIN is not a locked laptop.
-  const handedOver = (hoursAgo: number) => [{ key: 'kiosk.handedOver', value: Date.now() - hoursAgo * 3_600_000 }];
+  const handedOver = (hoursAgo: number): SeedSetting[] => [
+    { key: 'kiosk.handedOver', value: Date.now() - hoursAgo * 3_600_000 },
+  ];
   await seedRows(after, { settings: handedOver(1) });
   await expect(after.getByRole('heading', { name: 'Code de l’animateur' })).toBeVisible();
   await seedRows(after, { settings: handedOver(13) });

@@ -54,6 +54,6 @@ test('storage full at the moment of saving: the attendee is told, the entry stay
   await freeStorage(cdp, page);
   await kiosk.send();
   await expect(kiosk.questionThanks).toBeVisible();
-  const texts = (await readStore<{ text: string }>(page, 'questions')).map((q) => q.text).sort();
+  const texts = (await readStore(page, 'questions')).map((q) => q.text).sort();
   expect(texts).toEqual(['Avant que le disque soit plein', 'Quand le disque est plein, ma question reste-t-elle ?']);
 });

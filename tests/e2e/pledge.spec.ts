@@ -3,15 +3,6 @@ import { readStore } from './support/db-rows';
 import { setCampaignUrl, threeScreens } from './support/debate-setup';
 import { decodeQrOnScreen } from './support/qr-decode';
 
-interface StoredPledge {
-  kind: string;
-  text: string;
-  firstName?: string;
-  language: string;
-  followUp: string;
-  contact?: { name: string; phone: string; consentVersion: string; consentAt: string };
-}
-
 const CAMPAIGN = 'https://www.migrantsasmessengers.org/fr/senegal?source=kiosque';
 
 test('a pledge with consent: the QR code reads back the campaign link, the stage shows a first name only', async ({
@@ -52,7 +43,7 @@ test('a pledge with consent: the QR code reads back the campaign link, the stage
   await expect(qr).toBeVisible();
   expect(await decodeQrOnScreen(qr)).toBe(CAMPAIGN);
 
-  const [stored] = await readStore<StoredPledge>(kiosk.page, 'pledges');
+  const [stored] = await readStore(kiosk.page, 'pledges');
   expect(stored).toMatchObject({
     kind: 'own_story',
     text: 'Dinaa nettali sama tukki ci sama dëkk.',
@@ -86,7 +77,7 @@ test('a pledge with consent: the QR code reads back the campaign link, the stage
   await kiosk.button('Oui, me recontacter').click();
   await kiosk.button('Je refuse, envoyer sans mes coordonnées').click();
   await expect(kiosk.page.getByRole('heading', { name: 'Merci pour votre engagement !' })).toBeVisible();
-  const second = (await readStore<StoredPledge>(kiosk.page, 'pledges')).find((p) => p.kind === 'share_message')!;
+  const second = (await readStore(kiosk.page, 'pledges')).find((p) => p.kind === 'share_message')!;
   expect(second.contact).toBeUndefined();
   expect(second.followUp).toBe('none');
 

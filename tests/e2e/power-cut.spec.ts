@@ -7,11 +7,6 @@ import { ConsolePage } from './support/console-page';
 import { readStore } from './support/db-rows';
 import { StagePage } from './support/stage-page';
 
-interface StoredPlayback {
-  positionSec: number;
-  playing: boolean;
-}
-
 let browser: ChromiumProcess | undefined;
 let profile = '';
 
@@ -49,7 +44,7 @@ test('a power cut mid-film loses nothing: the screening and the film resume wher
   const console2 = new ConsolePage(await after.newPage());
   await console2.page.goto(`${base}#/console/screening`);
   await expect(console2.phase).toHaveText('Film en cours');
-  const stored = (await readStore<StoredPlayback>(console2.page, 'playback'))[0]!;
+  const stored = (await readStore(console2.page, 'playback'))[0]!;
   expect(stored.playing).toBe(true);
   expect(stored.positionSec).toBeGreaterThan(before - 3);
 

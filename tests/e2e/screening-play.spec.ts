@@ -95,9 +95,8 @@ test('the console switches to Wolof and back, with Wolof dates, and the stage fo
   await expect(page.getByTestId('screening-phase')).toHaveText('Waajal');
   await expect(stage.page.getByTestId('stage-date')).toHaveText('Altine, 16 Now, 2026');
   // Ŋ and ë need Latin Extended glyphs: a bundled Noto Sans face covering them must load.
-  type FontSet = { document: { fonts: { load(font: string, text: string): Promise<{ status: string }[]> } } };
   const faces = await page.evaluate(async () =>
-    (await (globalThis as unknown as FontSet).document.fonts.load('18px "Noto Sans"', 'ŋŊë')).map((f) => f.status),
+    (await document.fonts.load('18px "Noto Sans"', 'ŋŊë')).map((f) => f.status),
   );
   expect(faces.length).toBeGreaterThan(0);
   expect(faces.every((s) => s === 'loaded')).toBe(true);

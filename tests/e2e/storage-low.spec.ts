@@ -1,8 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
 
-type Storage = { estimate(): Promise<{ usage?: number; quota?: number }> };
-type Win = { navigator: { storage: Storage }; localStorage: { getItem(k: string): string | null } };
-
 const MB = 1024 * 1024;
 
 /**
@@ -13,7 +10,7 @@ const MB = 1024 * 1024;
  */
 test.beforeEach(async ({ context }) => {
   await context.addInitScript((mb) => {
-    const w = globalThis as unknown as Win;
+    const w = globalThis;
     const real = w.navigator.storage.estimate.bind(w.navigator.storage);
     w.navigator.storage.estimate = async () => {
       const left = w.localStorage.getItem('test.roomLeftMB');
@@ -26,9 +23,7 @@ test.beforeEach(async ({ context }) => {
 
 async function roomLeft(page: Page, mb: number | null): Promise<void> {
   await page.evaluate((v) => {
-    const s = (
-      globalThis as unknown as { localStorage: { setItem(k: string, v: string): void; removeItem(k: string): void } }
-    ).localStorage;
+    const s = localStorage;
     if (v === null) s.removeItem('test.roomLeftMB');
     else s.setItem('test.roomLeftMB', String(v));
   }, mb);

@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import type { AudioBlob } from '../../../src/renderer/src/data/types';
+import { DB_NAME } from '../../../src/renderer/src/data/db-name';
 
 export interface StoredBlobCheck {
   key: string;
@@ -10,33 +12,15 @@ export interface StoredBlobCheck {
   magic: string;
 }
 
-interface Req<T> {
-  result: T;
-  onsuccess: (() => void) | null;
-  onerror: (() => void) | null;
-}
-interface Row {
-  hash: string;
-  mime: string;
-  data: { arrayBuffer(): Promise<ArrayBuffer> };
-}
-type G = {
-  indexedDB: {
-    open(n: string): Req<{ transaction(s: string[]): { objectStore(s: string): { getAll(): Req<Row[]> } } }>;
-  };
-  crypto: { subtle: { digest(a: string, b: ArrayBuffer): Promise<ArrayBuffer> } };
-};
-
 /** Reads every stored recording back from IndexedDB and hashes its bytes again. */
 export async function storedBlobs(page: Page): Promise<StoredBlobCheck[]> {
-  return page.evaluate(async () => {
-    const g = globalThis as unknown as G;
-    const rows = await new Promise<Row[]>((ok, ko) => {
-      const open = g.indexedDB.open('mam-kiosk');
+  return page.evaluate(async (name) => {
+    const rows = await new Promise<AudioBlob[]>((ok, ko) => {
+      const open = indexedDB.open(name);
       open.onerror = () => ko(new Error('open failed'));
       open.onsuccess = () => {
         const req = open.result.transaction(['blobs']).objectStore('blobs').getAll();
-        req.onsuccess = () => ok(req.result);
+        req.onsuccess = () => ok(req.result as AudioBlob[]);
         req.onerror = () => ko(new Error('read failed'));
       };
     });
@@ -46,12 +30,12 @@ export async function storedBlobs(page: Page): Promise<StoredBlobCheck[]> {
         const bytes = await r.data.arrayBuffer();
         return {
           key: r.hash,
-          digest: hex(await g.crypto.subtle.digest('SHA-256', bytes)),
+          digest: hex(await crypto.subtle.digest('SHA-256', bytes)),
           size: bytes.byteLength,
           mime: r.mime,
           magic: hex(bytes.slice(0, 4)),
         };
       }),
     );
-  });
+  }, DB_NAME);
 }

@@ -1,47 +1,31 @@
 import type { Page } from '@playwright/test';
-
-interface Req<T> {
-  result: T;
-  error: unknown;
-  onsuccess: (() => void) | null;
-  onerror: (() => void) | null;
-}
-interface Db {
-  transaction(names: string[], mode: 'readonly'): { objectStore(name: string): { getAll(): Req<unknown[]> } };
-  close(): void;
-}
-type Idb = { indexedDB: { open(name: string): Req<Db> } };
+import type { KioskTables } from '../../../src/renderer/src/data/types';
+import { DB_NAME } from '../../../src/renderer/src/data/db-name';
 
 /** Reads every row of one store of the app's IndexedDB, as the app stored it. */
-export async function readStore<T>(page: Page, store: string): Promise<T[]> {
+export async function readStore<S extends keyof KioskTables>(page: Page, store: S): Promise<KioskTables[S][]> {
   return page.evaluate(
-    (name) =>
-      new Promise<T[]>((ok, ko) => {
-        const open = (globalThis as unknown as Idb).indexedDB.open('mam-kiosk');
+    ({ name, store }) =>
+      new Promise<KioskTables[S][]>((ok, ko) => {
+        const open = indexedDB.open(name);
         open.onerror = () => ko(new Error(String(open.error)));
         open.onsuccess = () => {
           const db = open.result;
-          const req = db.transaction([name], 'readonly').objectStore(name).getAll();
+          const req = db.transaction([store], 'readonly').objectStore(store).getAll();
           req.onsuccess = () => {
             db.close();
-            ok(req.result as T[]);
+            ok(req.result as KioskTables[S][]);
           };
           req.onerror = () => ko(new Error(String(req.error)));
         };
       }),
-    store,
+    { name: DB_NAME, store },
   );
-}
-
-export interface StoredEvent {
-  type: string;
-  at: string;
-  data: Record<string, unknown>;
 }
 
 /** The audit trail's event types in the order they happened. */
 export async function eventTypes(page: Page): Promise<string[]> {
-  const rows = await readStore<StoredEvent & { id: string }>(page, 'events');
+  const rows = await readStore(page, 'events');
   return rows
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((e) => (e.type === 'phase' ? `phase:${String(e.data.to)}` : e.type));

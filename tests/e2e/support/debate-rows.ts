@@ -1,17 +1,18 @@
 import type { Rows } from './report-rows';
+import type { SeedSetting } from './seed-db';
 
 /**
  * A screening in its debate, as the kiosk stores it, for suites that start there
  * (seeded with seedRows): the active screening, its phase events, and `pending`
- * typed questions. Plain rows; the e2e project cannot import renderer files.
+ * typed questions. Plain rows, typed by the app's record types.
  */
 export const DEBATE_SCREENING_ID = '01JDEBATE000000000000000S1';
 
-export function debateTonight(pending = 0, settings: { key: string; value: unknown }[] = []) {
+export function debateTonight(pending = 0, settings: SeedSetting[] = []) {
   const t0 = Date.now() - 3_600_000;
   const at = (sec: number) => new Date(t0 + sec * 1000).toISOString();
   const sid = DEBATE_SCREENING_ID;
-  const rows: Rows & { settings: { key: string; value: unknown }[] } = {
+  const rows: Rows & { settings: SeedSetting[] } = {
     screenings: [
       {
         id: sid,

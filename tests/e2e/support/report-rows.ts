@@ -4,13 +4,16 @@
  * Plain objects only, so the same rows can be handed to the pure report model in Node
  * to know what the page must show.
  */
-// Local shapes of src/renderer/src/data/types.ts: the e2e project cannot import renderer files.
-type QuestionStatus = 'pending' | 'approved' | 'on_stage' | 'answered' | 'dismissed';
-type Phase = 'setup' | 'screening' | 'debate' | 'pledges' | 'closed';
-type Screening = { id: string; attendance: Record<string, number>; notes: string } & Record<string, unknown>;
-type Question = { id: string; screeningId: string; statusAt: Record<string, string> } & Record<string, unknown>;
-type Pledge = { id: string; screeningId: string; kind: string } & Record<string, unknown>;
-type KioskEvent = { id: string; screeningId: string; at: string; type: string; data: Record<string, unknown> };
+import type {
+  EventData,
+  EventType,
+  KioskEvent,
+  Phase,
+  Pledge,
+  Question,
+  QuestionStatus,
+  Screening,
+} from '../../../src/renderer/src/data/types';
 
 export interface Rows {
   screenings: Screening[];
@@ -51,7 +54,7 @@ function screening(sid: string, date: string, town: string, phase: Phase, people
 
 function question(sid: string, text: string, i: number, status: QuestionStatus): Question {
   const asked = 56 + (i % 40);
-  const statusAt: Record<string, string> = { pending: at(asked) };
+  const statusAt: Question['statusAt'] = { pending: at(asked) };
   if (status === 'answered' || status === 'on_stage') statusAt.on_stage = at(asked + 1);
   if (status === 'answered') statusAt.answered = at(asked + 2);
   if (status === 'dismissed') statusAt.dismissed = at(asked + 1);
@@ -67,13 +70,8 @@ function question(sid: string, text: string, i: number, status: QuestionStatus):
 }
 
 function phases(sid: string): KioskEvent[] {
-  const ev = (min: number, type: string, data: Record<string, unknown>): KioskEvent => ({
-    id: id('E'),
-    screeningId: sid,
-    at: at(min),
-    type,
-    data,
-  });
+  const ev = <T extends EventType>(min: number, type: T, data: EventData<T>): KioskEvent =>
+    ({ id: id('E'), screeningId: sid, at: at(min), type, data }) as KioskEvent;
   return [
     ev(0, 'phase', { from: null, to: 'setup' }),
     ev(10, 'phase', { from: 'setup', to: 'screening' }),

@@ -1,38 +1,23 @@
 import { expect, type Page } from '@playwright/test';
+import type { SettingKey, SettingValue } from '../../../src/renderer/src/data/settings';
+import { DB_NAME } from '../../../src/renderer/src/data/db-name';
 import type { Rows } from './report-rows';
 
-// The few IndexedDB shapes used inside the page (the e2e project compiles without DOM types).
-interface Req<T> {
-  result: T;
-  error: unknown;
-  onsuccess: (() => void) | null;
-  onerror: (() => void) | null;
-}
-interface Tx {
-  objectStore(name: string): { put(row: unknown): void };
-  oncomplete: (() => void) | null;
-  onerror: (() => void) | null;
-  error: unknown;
-}
-interface Db {
-  objectStoreNames: { contains(name: string): boolean };
-  transaction(names: string[], mode: 'readwrite'): Tx;
-  close(): void;
-}
-type Idb = { indexedDB: { open(name: string): Req<Db> } };
+/** A settings row; the key is one the app declares (data/settings). */
+export type SeedSetting = { [K in SettingKey]: { key: K; value: SettingValue<K> } }[SettingKey];
 
 /**
- * Writes fixture rows straight into the app's IndexedDB (`mam-kiosk`), the way the
- * kiosk would have stored them, then reloads so every live query reads them. The app
- * must have opened (and so created) the database first: open the console before.
+ * Writes fixture rows straight into the app's IndexedDB, the way the kiosk would have
+ * stored them, then reloads so every live query reads them. The app must have opened
+ * (and so created) the database first: open the console before.
  */
-export async function seedRows(page: Page, rows: Partial<Rows> & { settings?: { key: string; value: unknown }[] }) {
+export async function seedRows(page: Page, rows: Partial<Rows> & { settings?: SeedSetting[] }) {
   await expect
     .poll(() =>
       page.evaluate(
-        () =>
+        (name) =>
           new Promise<boolean>((ok) => {
-            const req = (globalThis as unknown as Idb).indexedDB.open('mam-kiosk');
+            const req = indexedDB.open(name);
             req.onsuccess = () => {
               const has = req.result.objectStoreNames.contains('screenings');
               req.result.close();
@@ -40,27 +25,31 @@ export async function seedRows(page: Page, rows: Partial<Rows> & { settings?: { 
             };
             req.onerror = () => ok(false);
           }),
+        DB_NAME,
       ),
     )
     .toBe(true);
-  await page.evaluate(async (data) => {
-    const db = await new Promise<Db>((ok, ko) => {
-      const req = (globalThis as unknown as Idb).indexedDB.open('mam-kiosk');
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => ko(new Error(String(req.error)));
-    });
-    const stores = Object.entries(data).filter(([, list]) => list && list.length > 0);
-    const tx = db.transaction(
-      stores.map(([name]) => name),
-      'readwrite',
-    );
-    for (const [name, list] of stores) for (const row of list) tx.objectStore(name).put(row);
-    await new Promise((ok, ko) => {
-      tx.oncomplete = () => ok(undefined);
-      tx.onerror = () => ko(new Error(String(tx.error)));
-    });
-    db.close();
-  }, rows);
+  await page.evaluate(
+    async ({ name, data }) => {
+      const db = await new Promise<IDBDatabase>((ok, ko) => {
+        const req = indexedDB.open(name);
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => ko(new Error(String(req.error)));
+      });
+      const stores = Object.entries(data).filter(([, list]) => list && list.length > 0);
+      const tx = db.transaction(
+        stores.map(([store]) => store),
+        'readwrite',
+      );
+      for (const [store, list] of stores) for (const row of list) tx.objectStore(store).put(row);
+      await new Promise((ok, ko) => {
+        tx.oncomplete = () => ok(undefined);
+        tx.onerror = () => ko(new Error(String(tx.error)));
+      });
+      db.close();
+    },
+    { name: DB_NAME, data: rows },
+  );
   await page.reload();
 }
 

@@ -1,29 +1,11 @@
 import { expect, type CDPSession, type Page } from '@playwright/test';
 
-interface Req {
-  result: {
-    createObjectStore(n: string): void;
-    transaction(n: string, m: 'readwrite', o: { durability: 'strict' }): Tx;
-    close(): void;
-  };
-  error: { name: string } | null;
-  onupgradeneeded: (() => void) | null;
-  onsuccess: (() => void) | null;
-  onerror: (() => void) | null;
-}
-interface Tx {
-  objectStore(n: string): { put(v: unknown, k: number): void };
-  oncomplete: (() => void) | null;
-  onabort: (() => void) | null;
-  error: { name: string } | null;
-}
-
 /** One small write to a probe database of the origin (never the app's): 'ok' or the error's name. */
 function probe(page: Page): Promise<string> {
   return page.evaluate(
     () =>
       new Promise<string>((done) => {
-        const open = (globalThis as unknown as { indexedDB: { open(n: string): Req } }).indexedDB.open('quota-probe');
+        const open = indexedDB.open('quota-probe');
         open.onupgradeneeded = () => open.result.createObjectStore('s');
         open.onerror = () => done(open.error?.name ?? 'error');
         open.onsuccess = () => {

@@ -45,10 +45,10 @@ export class SyncPage {
   /** What the kiosk holds, as (table, id, rev) triples, to compare with the collector exactly. */
   async kioskRecords(): Promise<string[]> {
     const out: string[] = [];
-    for (const t of ['screenings', 'questions', 'pledges']) {
-      for (const r of await readStore<{ id: string; rev: number }>(this.page, t)) out.push(`${t}/${r.id}@${r.rev}`);
+    for (const t of ['screenings', 'questions', 'pledges'] as const) {
+      for (const r of await readStore(this.page, t)) out.push(`${t}/${r.id}@${r.rev}`);
     }
-    for (const e of await readStore<{ id: string }>(this.page, 'events')) out.push(`events/${e.id}@1`);
+    for (const e of await readStore(this.page, 'events')) out.push(`events/${e.id}@1`);
     return out.sort();
   }
 }

@@ -1,9 +1,10 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { AudioBlob, KioskEvent, OutboxEntry, PlaybackState, Pledge, Question, Screening, Setting } from './types';
+import { DB_NAME } from './db-name';
 import { v1 } from './schema/v1';
 import { v2 } from './schema/v2';
 
-export const DB_NAME = 'mam-kiosk';
+export { DB_NAME };
 
 export class KioskDB extends Dexie {
   screenings!: EntityTable<Screening, 'id'>;

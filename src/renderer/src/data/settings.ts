@@ -16,7 +16,12 @@ export const SETTINGS = {
   'screening.active': z.string().nullable(),
   /** The campaign platform's address for the QR code; '' while none is set. */
   'pledges.campaignUrl': z.string(),
-  'pin.hash': z.object({ algo: z.literal('PBKDF2-SHA-256'), iterations: z.number(), salt: z.string(), hash: z.string() }),
+  'pin.hash': z.object({
+    algo: z.literal('PBKDF2-SHA-256'),
+    iterations: z.number(),
+    salt: z.string(),
+    hash: z.string(),
+  }),
   'pin.tries': z.object({ failures: z.number(), waitUntil: z.number() }),
   /** What enrollment gave this kiosk: where to send, and the secrets to send with. */
   'sync.device': z.object({

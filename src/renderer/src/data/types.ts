@@ -76,3 +76,11 @@ export interface PlaybackState {
   /** Set by the stage when the film cannot play (media error code), cleared when it plays. */
   stageError?: string | null;
 }
+
+/** Every IndexedDB store of the kiosk and the row it holds (data/db declares the same). */
+export interface KioskTables extends SyncedRecords {
+  blobs: AudioBlob;
+  outbox: OutboxEntry;
+  settings: Setting;
+  playback: PlaybackState;
+}
