@@ -1,7 +1,7 @@
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { fail, ok, type Result } from '../shared/result';
+import { fail, type Result } from '../shared/result';
 
 export type OpenWrite = (path: string) => WriteStream;
 
@@ -17,8 +17,8 @@ export function fsErrorCode(err: unknown): Result<never> {
 
 /**
  * Copies one file, reporting bytes as they pass, stoppable through `signal`. A full disk,
- * a cancel or a read error resolves as a Result; the caller removes the partial copy.
- * `openWrite` lets a test write to a device that is full (/dev/full) for real.
+ * a cancel or a read error rejects (fsErrorCode says what it means); the caller removes
+ * the partial copy. `openWrite` lets a test write to a device that is full (/dev/full).
  */
 export async function copyWithProgress(
   from: string,
@@ -26,17 +26,12 @@ export async function copyWithProgress(
   onBytes: (n: number) => void,
   signal: AbortSignal,
   openWrite: OpenWrite = (p) => createWriteStream(p, { flags: 'wx' }),
-): Promise<Result<void>> {
+): Promise<void> {
   const counter = new Transform({
     transform(chunk: Buffer, _enc, done) {
       onBytes(chunk.length);
       done(null, chunk);
     },
   });
-  try {
-    await pipeline(createReadStream(from, { highWaterMark: 1 << 20 }), counter, openWrite(to), { signal });
-    return ok(undefined);
-  } catch (err) {
-    return fsErrorCode(err);
-  }
+  await pipeline(createReadStream(from, { highWaterMark: 1 << 20 }), counter, openWrite(to), { signal });
 }

@@ -1,13 +1,13 @@
 import { mkdir, readdir, readFile, rm, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { FilmInfo, ImportProgress, SubtitleTrack } from '../shared/bridge';
+import type { FilmInfo, ImportProgress } from '../shared/bridge';
 import { fail, ok, type Result } from '../shared/result';
-import { baseName, newFilmId, titleFromName, videoFileName } from '../shared/film-files';
-import { convertSubtitleFiles, type ConvertedTrack, type SubtitleFile } from '../shared/subtitles';
+import { baseName } from '../shared/film-files';
+import { importFilm, SAMPLE_ID, type FilmStore, type SourceFile } from '../shared/film-import';
 import { APP_ORIGIN } from './app-origin';
 import { copyWithProgress, fsErrorCode, type OpenWrite } from './copy-file';
 import { readManifest, syncFile, writeManifest } from './film-manifest';
-import { sniffFile } from './media-sniff';
+import { readHead } from './media-sniff';
 
 export interface MediaDirs {
   /** Folder of the shipped sample film (resources/sample). */
@@ -23,7 +23,6 @@ export interface ImportRequest {
   subtitlePaths: string[];
 }
 
-export const SAMPLE_ID = 'sample';
 const PENDING = '.importing-';
 
 /** URL under which the app protocol serves a film's files. */
@@ -36,16 +35,38 @@ const withUrls = (f: FilmInfo): FilmInfo => ({
   subtitles: f.subtitles.map((s) => ({ ...s, src: mediaUrl(f.id, s.src) })),
 });
 
-type Subs = ConvertedTrack[];
+/** A file on disk as the shared import procedure reads it. */
+type DiskFile = SourceFile & { path: string };
 
-/** Reads and converts every subtitle file first: a bad one stops the import before any copy. */
-async function readSubtitles(paths: string[]): Promise<Result<Subs>> {
-  const files: SubtitleFile[] = [];
-  for (const path of paths) {
-    const { size } = await stat(path);
-    files.push({ name: baseName(path), size, read: async () => new Uint8Array(await readFile(path)) });
-  }
-  return convertSubtitleFiles(files);
+async function sourceOf(path: string): Promise<DiskFile> {
+  const { size } = await stat(path);
+  return { path, name: baseName(path), size, head: (n) => readHead(path, n), read: async () => readFile(path) };
+}
+
+/**
+ * The Node adapter of the film store: a film is written in a hidden temporary folder,
+ * each file flushed, and renamed into place with its manifest, so a crash mid-import
+ * never lists a half film.
+ */
+function diskStore(dirs: MediaDirs): FilmStore<DiskFile> {
+  return {
+    async begin(id) {
+      const tmp = join(dirs.libraryDir, `${PENDING}${id}`);
+      await mkdir(tmp, { recursive: true });
+      return {
+        async copy(source, as, onBytes, signal) {
+          await copyWithProgress(source.path, join(tmp, as), onBytes, signal, dirs.openWrite);
+          await syncFile(join(tmp, as));
+        },
+        writeText: (name, text) => writeFile(join(tmp, name), text, 'utf8'),
+        async commit(film) {
+          await writeManifest(tmp, film);
+          await rename(tmp, join(dirs.libraryDir, id));
+        },
+        discard: () => rm(tmp, { recursive: true, force: true }).catch(() => undefined),
+      };
+    },
+  };
 }
 
 /**
@@ -69,63 +90,6 @@ export function createMediaLibrary(dirs: MediaDirs) {
     const names = await readdir(dirs.libraryDir).catch(() => [] as string[]);
     for (const n of names)
       if (n.startsWith(PENDING)) await rm(join(dirs.libraryDir, n), { recursive: true, force: true });
-  }
-
-  async function copyFilm(
-    req: ImportRequest,
-    subs: Subs,
-    onProgress: (p: ImportProgress) => void,
-    signal: AbortSignal,
-  ) {
-    const id = newFilmId();
-    const container = await sniffFile(req.videoPath);
-    if (!container) return fail<FilmInfo>('unsupported_media', 'not a video container');
-    const { size } = await stat(req.videoPath);
-    const total = size + subs.reduce((n, s) => n + s.size, 0);
-    const file = baseName(req.videoPath);
-    const tmp = join(dirs.libraryDir, `${PENDING}${id}`);
-    await mkdir(tmp, { recursive: true });
-    let copied = 0;
-    let lastSent = 0;
-    onProgress({ copied, total, file });
-    const video = videoFileName(container, req.videoPath);
-    const copiedRes = await copyWithProgress(
-      req.videoPath,
-      join(tmp, video),
-      (n) => {
-        copied += n;
-        // At most ~20 messages a second over IPC, however fast the disk.
-        if (Date.now() - lastSent >= 50 || copied === size) {
-          lastSent = Date.now();
-          onProgress({ copied, total, file });
-        }
-      },
-      signal,
-      dirs.openWrite,
-    );
-    if (!copiedRes.ok) {
-      await rm(tmp, { recursive: true, force: true });
-      return copiedRes as Result<FilmInfo>;
-    }
-    await syncFile(join(tmp, video));
-    const subtitles: SubtitleTrack[] = [];
-    for (const s of subs) {
-      await writeFile(join(tmp, `${s.lang}.vtt`), s.vtt, 'utf8');
-      subtitles.push({ lang: s.lang, src: `${s.lang}.vtt` });
-    }
-    onProgress({ copied: total, total, file });
-    const film: FilmInfo = {
-      id,
-      title: titleFromName(req.videoPath),
-      src: video,
-      subtitles,
-      bundled: false,
-      sizeBytes: size,
-      addedAt: new Date().toISOString(),
-    };
-    await writeManifest(tmp, film);
-    await rename(tmp, join(dirs.libraryDir, id));
-    return ok(withUrls(film));
   }
 
   return {
@@ -152,9 +116,10 @@ export function createMediaLibrary(dirs: MediaDirs) {
       try {
         await cleanPending();
         await mkdir(dirs.libraryDir, { recursive: true });
-        const subs = await readSubtitles(req.subtitlePaths);
-        if (!subs.ok) return subs;
-        return await copyFilm(req, subs.value, onProgress, importing.signal);
+        const picked = await Promise.all([req.videoPath, ...req.subtitlePaths].map(sourceOf));
+        const ctx = { store: diskStore(dirs), emit: onProgress, signal: importing.signal, toResult: fsErrorCode };
+        const film = await importFilm(picked, ctx);
+        return film.ok ? ok(withUrls(film.value)) : film;
       } catch (err) {
         return fsErrorCode(err);
       } finally {

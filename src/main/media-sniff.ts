@@ -1,13 +1,12 @@
 import { open } from 'node:fs/promises';
-import { sniffContainer, SNIFF_BYTES, type Container } from '../shared/film-files';
 
-/** The container of a film file on disk (see sniffContainer). */
-export async function sniffFile(path: string): Promise<Container | null> {
+/** The first `n` bytes of a file on disk (fewer when it is shorter), for the container check. */
+export async function readHead(path: string, n: number): Promise<Uint8Array> {
   const fh = await open(path, 'r');
   try {
-    const head = Buffer.alloc(SNIFF_BYTES);
-    const { bytesRead } = await fh.read(head, 0, SNIFF_BYTES, 0);
-    return sniffContainer(new Uint8Array(head.subarray(0, bytesRead)));
+    const head = Buffer.alloc(n);
+    const { bytesRead } = await fh.read(head, 0, n, 0);
+    return new Uint8Array(head.subarray(0, bytesRead));
   } finally {
     await fh.close();
   }

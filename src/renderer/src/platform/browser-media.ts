@@ -1,50 +1,45 @@
 import type { FilmInfo, ImportProgress, KioskApi } from '@shared/bridge';
-import {
-  isFilmInfo,
-  MANIFEST,
-  newFilmId,
-  sniffContainer,
-  SNIFF_BYTES,
-  splitPicked,
-  titleFromName,
-  videoFileName,
-  type Container,
-} from '@shared/film-files';
-import { fail, ok, type ErrorCode, type Result } from '@shared/result';
-import { convertSubtitleFiles, type ConvertedTrack } from '@shared/subtitles';
+import { isFilmInfo, MANIFEST } from '@shared/film-files';
+import { importFilm, SAMPLE_ID, type FilmStore, type SourceFile } from '@shared/film-import';
+import { fail, ok, type Result } from '@shared/result';
 import { childNames, mediaRoot, pickFiles, readText, streamInto, writeText } from './opfs';
 
 type Media = Omit<KioskApi['media'], 'onImportProgress'>;
-const SAMPLE_ID = 'sample';
 const ACCEPT = '.mp4,.m4v,.webm,.srt,.vtt,video/mp4,video/webm';
 
-function browserErrorCode(err: unknown): ErrorCode {
+/** The browser's error mapper: a storage or stream failure as what the facilitator is told. */
+function browserError(err: unknown): Result<never> {
   const name = (err as { name?: string } | null)?.name;
-  if (name === 'AbortError') return 'cancelled';
-  if (name === 'QuotaExceededError') return 'disk_full';
-  if (name === 'NotFoundError') return 'not_found';
-  if (name === 'NotAllowedError' || name === 'SecurityError') return 'permission_denied';
-  return 'io_error';
+  if (name === 'AbortError') return fail('cancelled');
+  if (name === 'QuotaExceededError') return fail('disk_full');
+  if (name === 'NotFoundError') return fail('not_found');
+  if (name === 'NotAllowedError' || name === 'SecurityError') return fail('permission_denied');
+  return fail('io_error', err instanceof Error ? err.message : String(err));
 }
 
-/** The picked files as one film: subtitles converted and the video's container known, or why not. */
-async function checkPicked(
-  files: File[],
-): Promise<Result<{ video: File; subs: ConvertedTrack[]; container: Container }>> {
-  const picked = splitPicked(files, (f) => f.name);
-  if (!picked.ok) return picked;
-  const { video } = picked.value;
-  const subs = await convertSubtitleFiles(
-    picked.value.subtitles.map((f) => ({
-      name: f.name,
-      size: f.size,
-      read: async () => new Uint8Array(await f.arrayBuffer()),
-    })),
-  );
-  if (!subs.ok) return subs;
-  const container = sniffContainer(new Uint8Array(await video.slice(0, SNIFF_BYTES).arrayBuffer()));
-  if (!container) return fail('unsupported_media', 'not a video container');
-  return ok({ video, subs: subs.value, container });
+type PickedFile = SourceFile & { file: File };
+
+const sourceOf = (file: File): PickedFile => ({
+  file,
+  name: file.name,
+  size: file.size,
+  head: async (n) => new Uint8Array(await file.slice(0, n).arrayBuffer()),
+  read: async () => new Uint8Array(await file.arrayBuffer()),
+});
+
+/** The OPFS adapter of the film store: `film.json` is written last, so a half import is never listed. */
+function opfsStore(root: FileSystemDirectoryHandle): FilmStore<PickedFile> {
+  return {
+    async begin(id) {
+      const dir = await root.getDirectoryHandle(id, { create: true });
+      return {
+        copy: (source, as, onBytes, signal) => streamInto(dir, as, source.file, onBytes, signal),
+        writeText: (name, text) => writeText(dir, name, text),
+        commit: (film) => writeText(dir, MANIFEST, JSON.stringify(film)),
+        discard: () => root.removeEntry(id, { recursive: true }).catch(() => undefined),
+      };
+    },
+  };
 }
 
 /**
@@ -80,50 +75,6 @@ export function createBrowserMedia(sampleFilm: () => Promise<FilmInfo>, emit: (p
     }
   }
 
-  async function copyFilm(
-    root: FileSystemDirectoryHandle,
-    files: File[],
-    signal: AbortSignal,
-  ): Promise<Result<FilmInfo>> {
-    const checked = await checkPicked(files);
-    if (!checked.ok) return checked;
-    const { video, subs, container } = checked.value;
-    const id = newFilmId();
-    const dir = await root.getDirectoryHandle(id, { create: true });
-    const total = video.size + subs.reduce((n, s) => n + s.size, 0);
-    let copied = 0;
-    let lastSent = 0;
-    const onBytes = (n: number) => {
-      copied += n;
-      // At most ~20 updates a second, however fast the disk.
-      if (performance.now() - lastSent < 50) return;
-      lastSent = performance.now();
-      emit({ copied, total, file: video.name });
-    };
-    emit({ copied, total, file: video.name });
-    try {
-      const src = videoFileName(container, video.name);
-      await streamInto(dir, src, video, onBytes, signal);
-      for (const s of subs) await writeText(dir, `${s.lang}.vtt`, s.vtt);
-      const film: FilmInfo = {
-        id,
-        title: titleFromName(video.name),
-        src,
-        subtitles: subs.map((s) => ({ lang: s.lang, src: `${s.lang}.vtt` })),
-        bundled: false,
-        sizeBytes: video.size,
-        addedAt: new Date().toISOString(),
-      };
-      await writeText(dir, MANIFEST, JSON.stringify(film)); // last: the film now exists
-      emit({ copied: total, total, file: video.name });
-      const listed = await readFilm(root, id);
-      return listed ? ok(listed) : fail('io_error');
-    } catch (err) {
-      await root.removeEntry(id, { recursive: true }).catch(() => undefined);
-      return fail(browserErrorCode(err));
-    }
-  }
-
   /** Folders without a manifest are imports a crash or a closed tab cut short. */
   async function clearUnfinished(root: FileSystemDirectoryHandle): Promise<void> {
     for (const name of await childNames(root))
@@ -144,7 +95,7 @@ export function createBrowserMedia(sampleFilm: () => Promise<FilmInfo>, emit: (p
         }
         return ok(films);
       } catch (err) {
-        return fail('io_error', String(err));
+        return browserError(err);
       }
     },
     importFilm: async () => {
@@ -156,9 +107,13 @@ export function createBrowserMedia(sampleFilm: () => Promise<FilmInfo>, emit: (p
       importing = new AbortController();
       try {
         await clearUnfinished(root);
-        return await copyFilm(root, files, importing.signal);
+        const ctx = { store: opfsStore(root), emit, signal: importing.signal, toResult: browserError };
+        const film = await importFilm(files.map(sourceOf), ctx);
+        if (!film.ok) return film;
+        const listed = await readFilm(root, film.value.id);
+        return listed ? ok(listed) : fail('io_error');
       } catch (err) {
-        return fail(browserErrorCode(err));
+        return browserError(err);
       } finally {
         importing = null;
       }
@@ -174,7 +129,7 @@ export function createBrowserMedia(sampleFilm: () => Promise<FilmInfo>, emit: (p
       try {
         await root.removeEntry(id, { recursive: true });
       } catch (err) {
-        return fail(browserErrorCode(err));
+        return browserError(err);
       }
       for (const [key, u] of urls) {
         if (!key.startsWith(`${id}/`)) continue;
@@ -194,7 +149,7 @@ export function createBrowserMedia(sampleFilm: () => Promise<FilmInfo>, emit: (p
         await writeText(dir, MANIFEST, JSON.stringify({ ...film, durationSec }));
         return ok(undefined);
       } catch (err) {
-        return fail(browserErrorCode(err));
+        return browserError(err);
       }
     },
   };
