@@ -13,5 +13,3 @@ export const CH = {
   windowsOpen: 'windows:open',
   windowsSetFullscreen: 'windows:set-fullscreen',
 } as const;
-
-export type Channel = (typeof CH)[keyof typeof CH];

@@ -4,6 +4,7 @@ import { logId } from '../auth/devices';
 import { nowIso } from '../auth/secrets';
 import type { Device } from '../auth/devices';
 import { audioOf, screeningOf, type ValidChange } from './payloads';
+import { newestPerRecord } from '../../../src/shared/newest-per-record';
 import type { Pledge } from '../../../src/shared/records';
 
 export class ForeignRecordError extends Error {
@@ -31,17 +32,6 @@ export interface ApplyResult {
 const CHUNK = 400;
 const chunks = <T>(list: T[], size = CHUNK): T[][] =>
   Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
-
-/** Only the newest revision of each record in a batch matters: the rest would be overwritten. */
-function newestPerRecord(changes: ValidChange[]): ValidChange[] {
-  const newest = new Map<string, ValidChange>();
-  for (const c of changes) {
-    const key = `${c.table}\u0000${c.recordId}`;
-    const seen = newest.get(key);
-    if (!seen || seen.rev < c.rev) newest.set(key, c);
-  }
-  return [...newest.values()];
-}
 
 /** Current revisions of these records, refusing the whole batch if another kiosk owns one. */
 async function currentRevs(trx: Transaction<Database>, device: Device, list: ValidChange[]) {

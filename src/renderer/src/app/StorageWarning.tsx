@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { storageRoom, type StorageRoom } from '../data/persistence';
 import { formatNumber } from '../i18n/format';
-import type { Lang } from '../i18n/languages';
+import { useLang } from '../i18n/use-lang';
 
 /** How often the room left is read again; a film import or an evening of recordings fills it slowly. */
 const EVERY_MS = 60_000;
@@ -13,7 +13,8 @@ const EVERY_MS = 60_000;
  * estimate (the disk, or Chromium's share of it) at start, every minute and on focus.
  */
 export function StorageWarning() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const lang = useLang();
   const [room, setRoom] = useState<StorageRoom | null>(null);
   useEffect(() => {
     let live = true;
@@ -35,7 +36,7 @@ export function StorageWarning() {
   const mb = Math.max(0, Math.floor((room.quotaBytes - room.usedBytes) / (1024 * 1024)));
   return (
     <p className="alert console__storage" role="alert">
-      {t('storage.low', { mb: formatNumber(mb, i18n.language as Lang) })}
+      {t('storage.low', { mb: formatNumber(mb, lang) })}
     </p>
   );
 }

@@ -2,7 +2,7 @@ import { useId, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textLength } from '../data/repos/entry-text';
 import { formatNumber } from '../i18n/format';
-import type { Lang } from '../i18n/languages';
+import { useLang } from '../i18n/use-lang';
 
 interface Props {
   label: string;
@@ -20,11 +20,12 @@ interface Props {
  * `inputMode="none"` keeps a tablet's own keyboard away; the on-screen one types here.
  */
 export function TextEntry({ label, value, onChange, max, fieldRef, children }: Props) {
-  const { t, i18n } = useTranslation('attendee');
+  const { t } = useTranslation('attendee');
+  const lang = useLang();
   const id = useId();
   const count = textLength(value.normalize('NFC'));
   const over = count > max;
-  const n = (v: number) => formatNumber(v, i18n.language as Lang);
+  const n = (v: number) => formatNumber(v, lang);
   return (
     <div className="entry">
       <div className="entry__head">

@@ -1,3 +1,4 @@
+import { hex } from '@shared/hex';
 import { db } from '../db';
 import { nowIso } from '../ids';
 import type { AudioBlob, SyncedRecords } from '../types';
@@ -8,10 +9,6 @@ import { insertSynced, type Draft } from '../write';
  * same recording is stored once, and the collector can verify what it receives (audio
  * is uploaded separately, `PUT` by hash). Local only until sync; works offline.
  */
-
-export function hex(bytes: ArrayBuffer): string {
-  return Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
   return hex(await crypto.subtle.digest('SHA-256', bytes));

@@ -1,6 +1,6 @@
 import { db } from '../db';
 import type { SettingValue } from '../settings';
-import { hex } from './blobs';
+import { hex } from '@shared/hex';
 import { deleteSetting, getSetting, setSetting } from './settings';
 
 /**

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n/use-lang';
 import { QUESTION_MAX_CHARS } from '../../data/repos/entry-text';
 import { submitQuestion } from '../../data/repos/questions';
 import type { ContentLang } from '../../data/types';
@@ -21,13 +22,13 @@ interface Props {
 
 /** Asking a question: typed (on-screen keyboard) or spoken (microphone); anonymous unless named. */
 export function QuestionFlow({ screeningId, recordSec, onSent, onHome }: Props) {
-  const { t, i18n } = useTranslation('attendee');
+  const { t } = useTranslation('attendee');
   const [how, setHow] = useState<'text' | 'voice' | null>(null);
   const [text, setText] = useState('');
   const [name, setName] = useState('');
   const field = useRef<HTMLTextAreaElement>(null);
   const { busy, problem, run } = useSubmit();
-  const language = i18n.language as ContentLang;
+  const language: ContentLang = useLang();
 
   if (!how) return <HowChoice title={t('question.title')} onChoose={setHow} onBack={onHome} />;
 

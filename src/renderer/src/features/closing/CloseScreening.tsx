@@ -6,16 +6,17 @@ import { writeErrorCode } from '../../data/errors';
 import { setPhase } from '../../data/repos/screenings';
 import type { Screening } from '../../data/types';
 import { formatDate } from '../../i18n/format';
-import type { Lang } from '../../i18n/languages';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { LineIcon } from '../../ui/LineIcon';
+import { useLang } from '../../i18n/use-lang';
 
 /**
  * Ends the evening after a confirmation (the phase becomes `closed`, recorded in the
  * audit trail), then offers the report.
  */
 export function CloseScreening({ screening }: { screening: Screening }) {
-  const { t, i18n } = useTranslation('closing');
+  const { t } = useTranslation('closing');
+  const lang = useLang();
   const go = useNavigate();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<ErrorCode | null>(null);
@@ -34,7 +35,7 @@ export function CloseScreening({ screening }: { screening: Screening }) {
     return (
       <section className="closing__end card">
         <p className="notice" role="status">
-          {t('closedAt', { time: formatDate(screening.endedAt ?? '', i18n.language as Lang, 'dateTime') })}
+          {t('closedAt', { time: formatDate(screening.endedAt ?? '', lang, 'dateTime') })}
         </p>
         <button type="button" className="primary" onClick={() => go('console', 'reports')}>
           <LineIcon name="chart" />

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '@shared/result';
 import { writeErrorCode } from '../../data/errors';
 import { formatNumber } from '../../i18n/format';
-import type { Lang } from '../../i18n/languages';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useActiveScreening } from '../../data/use-active-screening';
 import { bumpTally, reached, setTally, type Tally } from './attendance';
@@ -11,6 +10,7 @@ import { CloseScreening } from './CloseScreening';
 import { NotesEditor } from './NotesEditor';
 import { TallyCounter } from './TallyCounter';
 import './closing.css';
+import { useLang } from '../../i18n/use-lang';
 
 const GROUPS: [string, Tally[]][] = [
   ['byGender', ['women', 'men']],
@@ -22,7 +22,8 @@ const GROUPS: [string, Tally[]][] = [
  * of the screening, then the report.
  */
 export function ClosingPanel() {
-  const { t, i18n } = useTranslation('closing');
+  const { t } = useTranslation('closing');
+  const lang = useLang();
   const screening = useActiveScreening();
   const [error, setError] = useState<ErrorCode | null>(null);
   if (!screening)
@@ -33,7 +34,7 @@ export function ClosingPanel() {
       </section>
     );
   const a = screening.attendance;
-  const n = (v: number) => formatNumber(v, i18n.language as Lang);
+  const n = (v: number) => formatNumber(v, lang);
   const write = (p: Promise<unknown>) =>
     void p.then(
       () => setError(null),

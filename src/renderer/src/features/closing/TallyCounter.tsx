@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LineIcon } from '../../ui/LineIcon';
 import { formatNumber } from '../../i18n/format';
-import type { Lang } from '../../i18n/languages';
 import { MAX_TALLY, parseTally, type Tally } from './attendance';
+import { useLang } from '../../i18n/use-lang';
 
 const ICON = { women: 'woman', men: 'man', youth: 'youth', adults: 'adult' } as const;
 
@@ -19,7 +19,8 @@ interface Props {
  * number itself, which can be typed when the facilitator counted another way.
  */
 export function TallyCounter({ tally, value, onBump, onSet }: Props) {
-  const { t, i18n } = useTranslation('closing');
+  const { t } = useTranslation('closing');
+  const lang = useLang();
   const [draft, setDraft] = useState<string | null>(null);
   const label = t(`tally.${tally}`);
   const invalid = draft !== null && parseTally(draft) === null;
@@ -71,7 +72,7 @@ export function TallyCounter({ tally, value, onBump, onSet }: Props) {
       </div>
       {invalid && (
         <p className="alert" role="alert" id={`tally-${tally}-error`}>
-          {t('invalidTally', { max: formatNumber(MAX_TALLY, i18n.language as Lang) })}
+          {t('invalidTally', { max: formatNumber(MAX_TALLY, lang) })}
         </p>
       )}
     </div>

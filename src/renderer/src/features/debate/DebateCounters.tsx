@@ -4,13 +4,14 @@ import { pledgeCounts } from '../../data/repos/pledges';
 import { CONTENT_LANGS, PLEDGE_KINDS, QUESTION_STATUSES } from '../../data/types';
 import { useLive } from '../../data/use-live';
 import { formatNumber } from '../../i18n/format';
-import type { Lang } from '../../i18n/languages';
+import { useLang } from '../../i18n/use-lang';
 
 /** Questions by status and by language, pledges by kind: live, from the indexes. */
 export function DebateCounters({ screeningId, counts }: { screeningId: string; counts: QuestionCounts }) {
-  const { t, i18n } = useTranslation('debate');
+  const { t } = useTranslation('debate');
+  const lang = useLang();
   const pledges = useLive(() => pledgeCounts(screeningId), [screeningId], null);
-  const n = (v: number) => formatNumber(v, i18n.language as Lang);
+  const n = (v: number) => formatNumber(v, lang);
   const group = (id: string, title: string, rows: [string, number][]) => (
     <div className="counters__group" role="group" aria-labelledby={id}>
       <h4 id={id}>{title}</h4>

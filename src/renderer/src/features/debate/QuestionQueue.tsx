@@ -4,10 +4,10 @@ import { questionsByStatus, type QuestionCounts } from '../../data/repos/questio
 import type { QuestionStatus, Screening } from '../../data/types';
 import { useLive } from '../../data/use-live';
 import { formatNumber } from '../../i18n/format';
-import type { Lang } from '../../i18n/languages';
 import { QuestionRow } from './QuestionRow';
 import { useQueueKeys } from './use-queue-keys';
 import type { Moderate } from './use-moderate';
+import { useLang } from '../../i18n/use-lang';
 
 const TABS: QuestionStatus[] = ['pending', 'approved', 'answered', 'dismissed'];
 const PAGE = 50;
@@ -18,7 +18,8 @@ const PAGE = 50;
  */
 export function QuestionQueue(props: { screening: Screening; counts: QuestionCounts; moderate: Moderate }) {
   const { screening, counts, moderate } = props;
-  const { t, i18n } = useTranslation('debate');
+  const { t } = useTranslation('debate');
+  const lang = useLang();
   const [tab, setTab] = useState<QuestionStatus>('pending');
   const [limit, setLimit] = useState(PAGE);
   const rows = useLive(
@@ -32,7 +33,7 @@ export function QuestionQueue(props: { screening: Screening; counts: QuestionCou
     setLimit(PAGE);
     keys.select(0);
   };
-  const n = (v: number) => formatNumber(v, i18n.language as Lang);
+  const n = (v: number) => formatNumber(v, lang);
 
   return (
     <section className="card debate__queue" aria-labelledby="queue-title">

@@ -2,13 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { canMove, type ModerationAction } from '../../data/repos/questions';
 import { CONTENT_LANGS, type ContentLang, type Question } from '../../data/types';
 import { formatClock, formatDate } from '../../i18n/format';
-import type { Lang } from '../../i18n/languages';
 import { LineIcon, type LineIconName } from '../../ui/LineIcon';
 import { DismissForm } from './DismissForm';
 import { PanelistSelect } from './PanelistSelect';
 import { RecordingAudio } from '../../ui/RecordingAudio';
 import { reasonText } from './reasons';
 import { SHORTCUTS, type Moderate } from './use-moderate';
+import { useLang } from '../../i18n/use-lang';
 
 const BUTTONS: { action: Exclude<ModerationAction, 'unproject' | 'answered'>; icon: LineIconName }[] = [
   { action: 'approve', icon: 'check' },
@@ -29,7 +29,8 @@ interface Props {
 
 /** One question in the queue: what was asked, by whom (if named), and what can be done with it. */
 export function QuestionRow({ question: q, selected, dismissing, panelists, moderate, onSelect, onDismissAsk }: Props) {
-  const { t, i18n } = useTranslation('debate');
+  const { t } = useTranslation('debate');
+  const lang = useLang();
   return (
     <li
       className="q-row"
@@ -41,7 +42,7 @@ export function QuestionRow({ question: q, selected, dismissing, panelists, mode
     >
       <QuestionBody question={q} />
       <p className="q-row__meta">
-        {formatDate(q.createdAt, i18n.language as Lang, 'time')} ·{' '}
+        {formatDate(q.createdAt, lang, 'time')} ·{' '}
         <select
           className="q-row__lang"
           aria-label={t('queue.language')}

@@ -4,11 +4,11 @@ import { pledgeCounts, pledgeWall } from '../../data/repos/pledges';
 import type { Question, Screening } from '../../data/types';
 import { useLive } from '../../data/use-live';
 import { formatNumber } from '../../i18n/format';
-import type { Lang } from '../../i18n/languages';
 import { LineIcon } from '../../ui/LineIcon';
 import { CampaignQr } from '../pledges';
 import { StagePledgeWall } from './StagePledgeWall';
 import './stage-debate.css';
+import { useLang } from '../../i18n/use-lang';
 
 const NEXT = 3;
 
@@ -21,7 +21,8 @@ const sizeClass = (text: string) => (text.length <= 120 ? 'short' : text.length 
  * It reads IndexedDB through live queries, so a console action shows here at once.
  */
 export function StageDebate({ screening }: { screening: Screening }) {
-  const { t, i18n } = useTranslation('debate');
+  const { t } = useTranslation('debate');
+  const lang = useLang();
   const current = useLive(() => onStageQuestion(screening.id), [screening.id], undefined);
   const next = useLive(() => questionsByStatus(screening.id, 'approved', NEXT), [screening.id], []);
   const kinds = useLive(() => pledgeCounts(screening.id), [screening.id], null);
@@ -54,7 +55,7 @@ export function StageDebate({ screening }: { screening: Screening }) {
         )}
         <p className="stage__pledges" data-testid="stage-pledge-count">
           <LineIcon name="heart" size={40} />{' '}
-          {t('stage.pledges', { count: pledges, formatted: formatNumber(pledges, i18n.language as Lang) })}
+          {t('stage.pledges', { count: pledges, formatted: formatNumber(pledges, lang) })}
         </p>
         {!pledgePhase && <StagePledgeWall entries={wall.slice(0, 8)} compact />}
         <CampaignQr size={pledgePhase ? 260 : 200} />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n/use-lang';
 import { submitPledge, type NewPledge } from '../../data/repos/pledges';
 import type { ContentLang, PledgeKind } from '../../data/types';
 import { HowChoice } from '../../ui/HowChoice';
@@ -27,13 +28,13 @@ type Step =
  * contacted and accepts the consent wording — a name and phone number.
  */
 export function PledgeFlow({ screeningId, recordSec, onSent, onHome }: Props) {
-  const { t, i18n } = useTranslation('pledges');
+  const { t } = useTranslation('pledges');
   const [step, setStep] = useState<Step>({ name: 'kind' });
   // Kept across steps so going back never loses what was typed.
   const [text, setText] = useState('');
   const [firstName, setFirstName] = useState('');
   const { busy, problem, run } = useSubmit();
-  const language = i18n.language as ContentLang;
+  const language: ContentLang = useLang();
 
   const save = (draft: PledgeDraft, contact?: NewPledge['contact']) =>
     void run(() => submitPledge({ screeningId, language, ...draft, ...(contact ? { contact } : {}) }), onSent);

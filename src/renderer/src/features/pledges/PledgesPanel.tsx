@@ -6,13 +6,13 @@ import { pledgeCounts, recentPledges, setFollowUp } from '../../data/repos/pledg
 import { PLEDGE_KINDS, type Pledge } from '../../data/types';
 import { useLive } from '../../data/use-live';
 import { formatClock, formatDate, formatNumber } from '../../i18n/format';
-import type { Lang } from '../../i18n/languages';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { LineIcon } from '../../ui/LineIcon';
 import { RecordingAudio } from '../../ui/RecordingAudio';
 import { useActiveScreening } from '../../data/use-active-screening';
 import { KIND_ICON } from '../../ui/pledge-kind-icon';
 import './pledges.css';
+import { useLang } from '../../i18n/use-lang';
 
 const PAGE = 50;
 
@@ -21,14 +21,15 @@ const PAGE = 50;
  * details appear here only, with the consent that allows them, for the follow-up.
  */
 export function PledgesPanel() {
-  const { t, i18n } = useTranslation('pledges');
+  const { t } = useTranslation('pledges');
+  const lang = useLang();
   const screening = useActiveScreening();
   const [limit, setLimit] = useState(PAGE);
   const [error, setError] = useState<ErrorCode | null>(null);
   const id = screening?.id;
   const counts = useLive(() => (id ? pledgeCounts(id) : null), [id], null);
   const rows = useLive(() => (id ? recentPledges(id, limit) : []), [id, limit], []);
-  const n = (v: number) => formatNumber(v, i18n.language as Lang);
+  const n = (v: number) => formatNumber(v, lang);
   if (!screening || !counts)
     return (
       <section className="pledges">
@@ -59,8 +60,8 @@ export function PledgesPanel() {
         {rows.map((p) => (
           <li key={p.id} className="card pledge-row">
             <p className="pledge-row__kind">
-              <LineIcon name={KIND_ICON[p.kind]} /> {t(`kind.${p.kind}`)} ·{' '}
-              {formatDate(p.createdAt, i18n.language as Lang, 'time')} · {p.firstName ?? t('console.noName')}
+              <LineIcon name={KIND_ICON[p.kind]} /> {t(`kind.${p.kind}`)} · {formatDate(p.createdAt, lang, 'time')} ·{' '}
+              {p.firstName ?? t('console.noName')}
             </p>
             {p.text && <p className="pledge-row__text">{p.text}</p>}
             {p.audioHash && (
@@ -83,7 +84,8 @@ export function PledgesPanel() {
 }
 
 function ContactLine({ pledge: p, onFollow }: { pledge: Pledge; onFollow: (to: Pledge['followUp']) => void }) {
-  const { t, i18n } = useTranslation('pledges');
+  const { t } = useTranslation('pledges');
+  const lang = useLang();
   const c = p.contact!;
   return (
     <div className="pledge-row__contact">
@@ -93,7 +95,7 @@ function ContactLine({ pledge: p, onFollow }: { pledge: Pledge; onFollow: (to: P
       <p className="field__hint">
         {t('console.consent', {
           version: c.consentVersion,
-          date: formatDate(c.consentAt, i18n.language as Lang, 'dateTime'),
+          date: formatDate(c.consentAt, lang, 'dateTime'),
         })}
       </p>
       <label>

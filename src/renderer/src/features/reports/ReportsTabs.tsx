@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Lang } from '../../i18n/languages';
+import { useLang } from '../../i18n/use-lang';
 import { LineIcon } from '../../ui/LineIcon';
 import { ScreeningMode } from './ScreeningMode';
 import { SummaryMode } from './SummaryMode';
@@ -12,9 +13,10 @@ import './report.css';
  * the printable page itself, with its exports (PDF from this page, CSV, XLSX, JSON).
  */
 export function ReportsTabs() {
-  const { t, i18n } = useTranslation('reports');
+  const { t } = useTranslation('reports');
+  const uiLang = useLang();
   const [mode, setMode] = useState<'screening' | 'summary'>('screening');
-  const [lang, setLang] = useState<Lang>(i18n.language === 'wo' ? 'wo' : 'fr');
+  const [lang, setLang] = useState<Lang>(uiLang);
   const [includeContacts, setIncludeContacts] = useState(false);
   const settings: ReportSettings = { lang, includeContacts };
   return (

@@ -6,7 +6,6 @@ import { createScreening, listScreenings } from '../../data/repos/screenings';
 import { useLive } from '../../data/use-live';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { formatDate } from '../../i18n/format';
-import type { Lang } from '../../i18n/languages';
 import { LineIcon } from '../../ui/LineIcon';
 import {
   checkDraft,
@@ -22,6 +21,7 @@ import {
 import { screeningDay } from './ScreeningSummary';
 import { TextField } from './TextField';
 import { useFilms } from './use-films';
+import { useLang } from '../../i18n/use-lang';
 
 const PLACE_FIELDS = ['town', 'venue', 'region', 'country'] as const;
 
@@ -32,7 +32,8 @@ const PLACE_FIELDS = ['town', 'venue', 'region', 'country'] as const;
  * field is valid; a failed save leaves the form filled in.
  */
 export function CreateScreeningForm({ onClose }: { onClose?: () => void }) {
-  const { t, i18n } = useTranslation('screening');
+  const { t } = useTranslation('screening');
+  const lang = useLang();
   const { films } = useFilms();
   const last = useLive(async () => (await listScreenings())[0] ?? null, [], null);
   // undefined = untouched: show the default (from the last screening, the clock, the library).
@@ -94,7 +95,7 @@ export function CreateScreeningForm({ onClose }: { onClose?: () => void }) {
         label={t('form.date')}
         // Said back in words: laptop clocks are often wrong, and a date field's own format
         // follows the computer's settings, not the kiosk's language.
-        hint={isIsoDay(full.date) ? formatDate(screeningDay(full.date), i18n.language as Lang, 'day') : undefined}
+        hint={isIsoDay(full.date) ? formatDate(screeningDay(full.date), lang, 'day') : undefined}
         type="date"
         value={full.date}
         error={errors.date}

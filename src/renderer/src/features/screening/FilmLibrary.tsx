@@ -4,11 +4,11 @@ import type { FilmInfo } from '@shared/bridge';
 import type { ErrorCode } from '@shared/result';
 import { kiosk } from '../../platform';
 import { formatClock, formatNumber } from '../../i18n/format';
-import type { Lang } from '../../i18n/languages';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { LineIcon } from '../../ui/LineIcon';
 import { ImportFilm } from './ImportFilm';
 import { refreshFilms, useFilms } from './use-films';
+import { useLang } from '../../i18n/use-lang';
 
 /** The films on this kiosk (the sample always first) and the way to add one. */
 export function FilmLibrary() {
@@ -31,11 +31,12 @@ export function FilmLibrary() {
 }
 
 function FilmRow({ film }: { film: FilmInfo }) {
-  const { t, i18n } = useTranslation('screening');
+  const { t } = useTranslation('screening');
+  const lang = useLang();
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<ErrorCode | null>(null);
   const langs = film.subtitles.map((s) => t(`common:languageName.${s.lang}`, { defaultValue: s.lang }));
-  const mb = formatNumber(Math.max(1, Math.round(film.sizeBytes / 1e6)), i18n.language as Lang);
+  const mb = formatNumber(Math.max(1, Math.round(film.sizeBytes / 1e6)), lang);
   const remove = async () => {
     const res = await kiosk.media.remove(film.id);
     setError(res.ok ? null : res.code);

@@ -2,13 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { listScreenings } from '../../data/repos/screenings';
 import { useLive } from '../../data/use-live';
 import { formatDate } from '../../i18n/format';
-import type { Lang } from '../../i18n/languages';
 import { LineIcon } from '../../ui/LineIcon';
 import { screeningDay } from './ScreeningSummary';
+import { useLang } from '../../i18n/use-lang';
 
 /** Every screening this kiosk has stored, newest first, with its phase. */
 export function PastScreenings({ activeId }: { activeId: string | undefined }) {
-  const { t, i18n } = useTranslation('screening');
+  const { t } = useTranslation('screening');
+  const lang = useLang();
   const rows = useLive(() => listScreenings(), [], []);
   if (rows.length === 0) return null;
   return (
@@ -19,7 +20,7 @@ export function PastScreenings({ activeId }: { activeId: string | undefined }) {
       <ul className="past-list" aria-labelledby="past-screenings">
         {rows.map((s) => (
           <li key={s.id} aria-current={s.id === activeId ? 'true' : undefined}>
-            <span className="past-list__date">{formatDate(screeningDay(s.date), i18n.language as Lang)}</span>
+            <span className="past-list__date">{formatDate(screeningDay(s.date), lang)}</span>
             <span className="past-list__place">
               {[s.place.venue, s.place.town, s.place.region, s.place.country].filter(Boolean).join(', ')}
             </span>

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { Screening } from '../../data/types';
 import { formatDate } from '../../i18n/format';
-import type { Lang } from '../../i18n/languages';
 import { screeningDay } from './ScreeningSummary';
+import { useLang } from '../../i18n/use-lang';
 
 /** The projector before the film (and after the screening): the title, where and when. */
 export function StageIdle({ screening }: { screening: Screening | undefined }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const lang = useLang();
   return (
     <div className="stage__idle">
       <h1 className="stage__title">{t('common:appName')}</h1>
@@ -14,7 +15,7 @@ export function StageIdle({ screening }: { screening: Screening | undefined }) {
         <p className="stage__where">
           {[screening.place.venue, screening.place.town].filter(Boolean).join(', ')}
           <br />
-          <span data-testid="stage-date">{formatDate(screeningDay(screening.date), i18n.language as Lang, 'day')}</span>
+          <span data-testid="stage-date">{formatDate(screeningDay(screening.date), lang, 'day')}</span>
         </p>
       )}
     </div>

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '@shared/result';
 import { formatNumber } from '../../i18n/format';
-import type { Lang } from '../../i18n/languages';
 import { kiosk } from '../../platform';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { LineIcon } from '../../ui/LineIcon';
@@ -10,16 +9,18 @@ import { buildBundle } from './bundle-export';
 import { SyncError, type SyncErrorCode } from './sync-error';
 import { SyncErrorText } from './SyncErrorText';
 import { useSyncState } from './use-sync-state';
+import { useLang } from '../../i18n/use-lang';
 
 type Outcome = { changes: number; audio: number } | { failed: ErrorCode } | { syncFailed: SyncErrorCode };
 
 /** Where no network ever comes: every unsent change and its audio in one sealed file for a USB stick. */
 export function BundleExport() {
-  const { t, i18n } = useTranslation('sync');
+  const { t } = useTranslation('sync');
+  const lang = useLang();
   const { pending, device } = useSyncState();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const n = (v: number) => formatNumber(v, i18n.language as Lang);
+  const n = (v: number) => formatNumber(v, lang);
   const run = async () => {
     setBusy(true);
     setOutcome(null);

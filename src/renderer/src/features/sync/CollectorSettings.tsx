@@ -1,7 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/format';
-import type { Lang } from '../../i18n/languages';
 import { LineIcon } from '../../ui/LineIcon';
 import { enrollKiosk } from './device';
 import { syncEngine } from './engine-instance';
@@ -9,6 +8,7 @@ import { SyncError, type SyncErrorCode } from './sync-error';
 import { RetentionSetting } from './RetentionSetting';
 import { SyncErrorText } from './SyncErrorText';
 import { useSyncState } from './use-sync-state';
+import { useLang } from '../../i18n/use-lang';
 
 /** Plain http is fine on this machine or a local network; elsewhere the facilitator is warned. */
 const insecure = (url: string) =>
@@ -19,7 +19,8 @@ const insecure = (url: string) =>
  * (typed or pasted). Enrolling needs the network; the kiosk works without it.
  */
 export function CollectorSettings() {
-  const { t, i18n } = useTranslation('sync');
+  const { t } = useTranslation('sync');
+  const lang = useLang();
   const { device } = useSyncState();
   const [editing, setEditing] = useState(false);
   if (device === undefined) return null;
@@ -31,7 +32,7 @@ export function CollectorSettings() {
           <p data-testid="sync-enrolled">
             {t('collector.enrolled', {
               url: device.collectorUrl,
-              time: formatDate(device.enrolledAt, i18n.language as Lang, 'dateTime'),
+              time: formatDate(device.enrolledAt, lang, 'dateTime'),
             })}
           </p>
           <p className="sync-card__small">{t('collector.deviceId', { id: device.deviceId })}</p>

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from '../../ui/navigation';
 import { formatNumber } from '../../i18n/format';
-import type { Lang } from '../../i18n/languages';
 import { LineIcon, type LineIconName } from '../../ui/LineIcon';
 import { useSyncEngineRunning, useSyncProgress } from './engine-instance';
 import { useSyncState } from './use-sync-state';
 import './sync.css';
+import { useLang } from '../../i18n/use-lang';
 
 type Tone = 'ok' | 'busy' | 'waiting' | 'error' | 'off';
 const ICONS: Record<Tone, LineIconName> = { ok: 'check', busy: 'upload', waiting: 'clock', error: 'flag', off: 'dots' };
@@ -17,11 +17,12 @@ const ICONS: Record<Tone, LineIconName> = { ok: 'check', busy: 'upload', waiting
  */
 export function SyncBadge() {
   useSyncEngineRunning();
-  const { t, i18n } = useTranslation('sync');
+  const { t } = useTranslation('sync');
+  const lang = useLang();
   const go = useNavigate();
   const progress = useSyncProgress();
   const { pending, status, device } = useSyncState();
-  const n = (v: number) => formatNumber(v, i18n.language as Lang);
+  const n = (v: number) => formatNumber(v, lang);
   let tone: Tone;
   let text: string;
   if (device === null) [tone, text] = ['off', t('badge.notEnrolled')];

@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../i18n/format';
-import type { Lang } from '../../i18n/languages';
 import { LineIcon } from '../../ui/LineIcon';
 import { syncEngine, useSyncProgress } from './engine-instance';
 import { SyncErrorText } from './SyncErrorText';
 import { useSyncState } from './use-sync-state';
+import { useLang } from '../../i18n/use-lang';
 
 /** Pending changes, a progress bar while sending, last success and last error, and "sync now". */
 export function SyncStatusCard() {
-  const { t, i18n } = useTranslation('sync');
-  const lang = i18n.language as Lang;
+  const { t } = useTranslation('sync');
+  const lang = useLang();
   const progress = useSyncProgress();
   const { pending, status, device } = useSyncState();
   const n = (v: number) => formatNumber(v, lang);

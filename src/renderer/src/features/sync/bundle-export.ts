@@ -1,5 +1,6 @@
 import { sealBundle, toBase64 } from '@shared/sync-bundle';
 import type { Change } from '@shared/sync-protocol';
+import { newestPerRecord } from '@shared/newest-per-record';
 import { audioOf } from '@shared/records';
 import { blobsByHash, forEachPending, toChange, type PendingChange } from '../../data/repos/outbox';
 import { getDevice } from './device';
@@ -21,15 +22,11 @@ export interface Bundle {
 export async function buildBundle(now = new Date()): Promise<Bundle> {
   const device = await getDevice();
   if (!device) throw new SyncError('not_enrolled');
-  const newest = new Map<string, PendingChange>();
-  await forEachPending(2000, (batch) => {
-    for (const e of batch) {
-      const key = `${e.table}/${e.recordId}`;
-      const seen = newest.get(key);
-      if (!seen || seen.rev <= e.rev) newest.set(key, e);
-    }
-  });
-  const changes: Change[] = [...newest.values()].sort((a, b) => a.seq - b.seq).map(toChange);
+  const pending: PendingChange[] = [];
+  await forEachPending(2000, (batch) => pending.push(...batch));
+  const changes: Change[] = newestPerRecord(pending)
+    .sort((a, b) => a.seq - b.seq)
+    .map(toChange);
   const hashes = changes.map(audioOf).filter((h): h is string => h !== null);
   const blobs = await Promise.all(
     (await blobsByHash([...new Set(hashes)])).map(async (b) => ({

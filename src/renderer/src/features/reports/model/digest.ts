@@ -1,3 +1,5 @@
+import { hex } from '@shared/hex';
+
 /**
  * Canonical JSON: object keys sorted at every level, no whitespace, so the same figures
  * give the same bytes in Chromium and in Node, whatever order they were built in.
@@ -18,7 +20,7 @@ export function canonicalJson(value: unknown): string {
 export async function digestOf(value: unknown): Promise<string> {
   const bytes = new TextEncoder().encode(canonicalJson(value));
   const hash = await crypto.subtle.digest('SHA-256', bytes);
-  return [...new Uint8Array(hash)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return hex(hash);
 }
 
 /**
