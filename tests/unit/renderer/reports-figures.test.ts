@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clockOffsetMs, loadRangeRecords, loadScreeningRecords } from '../../../src/renderer/src/data/repos/reports';
 import { createScreening } from '../../../src/renderer/src/data/repos/screenings';
 import { setSetting } from '../../../src/renderer/src/data/repos/settings';
-import type { Screening } from '../../../src/renderer/src/data/types';
 import { updateSynced } from '../../../src/renderer/src/data/write';
 import { buildScreeningReport, buildSummaryReport } from '../../../src/renderer/src/features/reports/model/build';
 import { canonicalJson, digestOf } from '../../../src/renderer/src/features/reports/model/digest';

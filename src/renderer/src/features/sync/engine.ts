@@ -1,4 +1,3 @@
-import type { Change } from '@shared/sync-protocol';
 import { audioOf } from '@shared/records';
 import {
   blobsByHash,
