@@ -1,11 +1,14 @@
 import { z } from 'zod';
+import { stripControls, stripControlsDeep } from '../../../src/shared/plain-text';
 import { isoInstant, recordId, sha256Hex, type Change, type SyncTableName } from '../../../src/shared/sync-protocol';
+import { jsonBoundsProblem, PAYLOAD_BOUNDS } from './json-bounds';
 
 /**
  * What each synced table's record may contain (mirrors src/renderer/src/data/types.ts).
  * Strict: an unknown field is refused, so nothing unexpected is stored or exported.
  */
-const text = (max: number) => z.string().max(max);
+// Stripped, not refused: a kiosk may already hold text with control characters, and it must never get stuck.
+const text = (max: number) => z.string().transform(stripControls).pipe(z.string().max(max));
 const name = text(200);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const lang = z.enum(['fr', 'wo', 'other']);
@@ -66,7 +69,10 @@ const event = z.strictObject({
   at: isoInstant,
   type: text(64),
   // Free-form detail, bounded: positions, ids, reasons.
-  data: z.record(z.string().max(64), z.unknown()).refine((d) => JSON.stringify(d).length <= 8192, 'data over 8 KB'),
+  data: z
+    .record(z.string().max(64), z.unknown())
+    .transform((d) => stripControlsDeep(d) as Record<string, unknown>)
+    .refine((d) => JSON.stringify(d).length <= 8192, 'data over 8 KB'),
 });
 
 const SCHEMAS: Record<SyncTableName, z.ZodType<Record<string, unknown>>> = {
@@ -82,6 +88,8 @@ export interface ValidChange extends Change {
 
 /** Checks a change's payload against its table and its envelope; returns a reason or the change. */
 export function validateChange(change: Change): { ok: true; change: ValidChange } | { ok: false; reason: string } {
+  const tooBig = jsonBoundsProblem(change.payload, PAYLOAD_BOUNDS);
+  if (tooBig) return { ok: false, reason: `${change.table} payload: ${tooBig}` };
   const parsed = SCHEMAS[change.table].safeParse(change.payload);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
