@@ -23,7 +23,7 @@ export function jsonBoundsProblem(value: unknown, bounds: JsonBounds): string | 
     if (++nodes > bounds.maxNodes) return `more than ${bounds.maxNodes} values`;
     if (v === null || typeof v !== 'object') continue;
     if (depth > bounds.maxDepth) return `nested deeper than ${bounds.maxDepth} levels`;
-    for (const child of Array.isArray(v) ? v : Object.values(v as object)) stack.push([child, depth + 1]);
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth + 1]);
   }
   return null;
 }
