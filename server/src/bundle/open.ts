@@ -9,7 +9,8 @@ import {
 
 export class BundleError extends Error {
   constructor(
-    readonly code: 'not_a_bundle' | 'unknown_device' | 'revoked_device' | 'tampered' | 'invalid_content',
+    readonly code:
+      'not_a_bundle' | 'unknown_device' | 'revoked_device' | 'tampered' | 'invalid_content' | 'foreign_record',
     message: string,
   ) {
     super(message);
