@@ -21,15 +21,32 @@ export async function readBatch(limit: number): Promise<PendingChange[]> {
   return (await db().outbox.orderBy('seq').limit(limit).toArray()) as PendingChange[];
 }
 
+const ACKED_KEY = 'sync.ackedSeq';
+
 /**
  * Forgets changes the collector has acknowledged, in its own transaction after the ack.
  * A batch is always the oldest changes in order (`readBatch`), so it is one range of
  * sequence numbers, deleted as a range: one request instead of one per change (a per-key
  * delete was two thirds of a sync's time). Changes written meanwhile have higher numbers
- * and stay queued.
+ * and stay queued. The same transaction remembers the last acknowledged number, which the
+ * next batch says it follows: the outbox then holds exactly what came after it.
  */
 export async function markSentThrough(firstSeq: number, lastSeq: number): Promise<void> {
-  await db().outbox.where('seq').between(firstSeq, lastSeq, true, true).delete();
+  await db().transaction('rw', db().outbox, db().settings, async () => {
+    await db().outbox.where('seq').between(firstSeq, lastSeq, true, true).delete();
+    await db().settings.put({ key: ACKED_KEY, value: lastSeq });
+  });
+}
+
+/** The last sequence number the collector acknowledged (0 before any, or for a new collector). */
+export async function ackedSeq(): Promise<number> {
+  const v = (await db().settings.get(ACKED_KEY))?.value;
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : 0;
+}
+
+/** Where the collector says it stands (after a 409), or 0 on enrolling with a new collector. */
+export async function setAckedSeq(seq: number): Promise<void> {
+  await db().settings.put({ key: ACKED_KEY, value: seq });
 }
 
 /**

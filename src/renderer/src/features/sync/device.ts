@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { kioskId } from '../../data/repos/kiosk';
+import { setAckedSeq } from '../../data/repos/outbox';
 import { getSetting, setSetting } from '../../data/repos/settings';
 import { enrollAt, normalizeCollectorUrl, type ClientOptions } from './client';
 import { isSyncErrorCode, SyncError, type SyncErrorCode } from './sync-error';
@@ -45,22 +46,28 @@ export async function enrollKiosk(
   );
   const device = { collectorUrl, ...got, enrolledAt: new Date().toISOString() };
   await setSetting(DEVICE_KEY, device);
-  await setSetting(STATUS_KEY, { lastSuccessAt: null, lastError: null });
+  // A new device at the collector has acknowledged nothing yet: what is unsent follows 0.
+  await setAckedSeq(0);
+  await setSetting(STATUS_KEY, { lastSuccessAt: null, lastError: null, lastHeal: null });
   return device;
 }
 
 export interface SyncStatus {
   lastSuccessAt: string | null;
   lastError: { code: SyncErrorCode; detail?: string; at: string } | null;
+  /** The collector had lost changes it acknowledged: resent from its point, or all queued again. */
+  lastHeal: { at: string; requeued: number } | null;
 }
 
 /** Last success and last failure, kept in settings so every window and a restart see them. */
 export async function readStatus(): Promise<SyncStatus> {
   const raw = await getSetting<Partial<SyncStatus> | null>(STATUS_KEY, null);
   const err = raw?.lastError;
+  const heal = raw?.lastHeal;
   return {
     lastSuccessAt: typeof raw?.lastSuccessAt === 'string' ? raw.lastSuccessAt : null,
     lastError: err && isSyncErrorCode(err.code) ? err : null,
+    lastHeal: heal && typeof heal.at === 'string' && typeof heal.requeued === 'number' ? heal : null,
   };
 }
 

@@ -1,0 +1,28 @@
+import type { Change } from '@shared/sync-protocol';
+import type { PendingChange } from '../../data/repos/outbox';
+
+export const toChange = ({ seq, table, recordId, rev, at, payload }: PendingChange): Change => ({
+  seq,
+  table,
+  recordId,
+  rev,
+  at,
+  payload,
+});
+
+/** Keeps a batch under the byte budget (at least one change, whatever its size). */
+export function fitBatch(entries: PendingChange[], maxBytes: number): PendingChange[] {
+  let bytes = 0;
+  const out: PendingChange[] = [];
+  for (const e of entries) {
+    bytes += JSON.stringify(e.payload).length + 120;
+    if (out.length > 0 && bytes > maxBytes) break;
+    out.push(e);
+  }
+  return out;
+}
+
+export const audioOf = (e: PendingChange): string | null => {
+  const h = (e.payload as { audioHash?: unknown } | null)?.audioHash;
+  return typeof h === 'string' ? h : null;
+};
