@@ -55,7 +55,14 @@ async function route(method: string, parts: string[], body: Record<string, unkno
   const c = kind === 'collectors' ? collectors.get(id ?? '') : undefined;
   const p = kind === 'proxies' ? proxies.get(id ?? '') : undefined;
   if (c && action === 'code')
-    return { code: await createEnrollmentCode(c.conn.db, typeof body.label === 'string' ? body.label : 'test') };
+    return {
+      code: await createEnrollmentCode(
+        c.conn.db,
+        typeof body.label === 'string' ? body.label : 'test',
+        72,
+        typeof body.forKiosk === 'string' ? body.forKiosk : null,
+      ),
+    };
   if (c && action === 'holdings') return holdings(c);
   if (c && action === 'record') {
     const row = await c.conn.db
