@@ -1,31 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { pendingCount } from '../../../src/renderer/src/data/repos/outbox';
-import { enrollKiosk, readStatus } from '../../../src/renderer/src/features/sync/device';
+import { readStatus } from '../../../src/renderer/src/features/sync/device';
 import { SyncEngine } from '../../../src/renderer/src/features/sync/engine';
-import {
-  eveningActivity,
-  enrollmentCode,
-  freshKiosk,
-  harness,
-  holdings,
-  kioskRecords,
-  newCollector,
-  seededRandom,
-} from './sync-support';
-
-async function enrolledKiosk() {
-  freshKiosk();
-  const c = await newCollector();
-  await enrollKiosk(c.url, await enrollmentCode(c.id), 'Kolda');
-  return c;
-}
+import { eveningActivity, enrolledKiosk, harness, holdings, kioskRecords, seededRandom } from './sync-support';
 
 const backup = (id: string) => harness<{ file: string }>(`collectors/${id}/backup`).then((r) => r.file);
 const restore = (id: string, file: string) => harness(`collectors/${id}/restore`, { file });
 
 describe('a collector restored from an older copy heals from the kiosk', () => {
   test('the next sync is refused as a gap, the kiosk queues again all it holds, and the collector ends whole', async () => {
-    const c = await enrolledKiosk();
+    const { c } = await enrolledKiosk();
     const engine = new SyncEngine({ batchSize: 7 });
     await eveningActivity(1, seededRandom(1));
     expect(await engine.syncNow()).toMatchObject({ ok: true });
@@ -52,7 +36,7 @@ describe('a collector restored from an older copy heals from the kiosk', () => {
   });
 
   test('with nothing new to send, the check-in notices the collector is behind and heals it too', async () => {
-    const c = await enrolledKiosk();
+    const { c } = await enrolledKiosk();
     const engine = new SyncEngine();
     const older = await backup(c.id);
     await eveningActivity(4, seededRandom(4));
