@@ -1,6 +1,6 @@
 /**
  * The collector's command line (`npm run collector` serves). Staff commands:
- *   serve | enroll-code [--label L] [--ttl-hours N] | devices | revoke <deviceId>
+ *   serve | enroll-code [--label L] [--ttl-hours N] [--for-kiosk ID] | devices | revoke <deviceId>
  *   import-bundle <file> | screenings [--format table|csv|json] [--out FILE] [--with-contacts]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ const { positionals, values } = parseArgs({
   options: {
     label: { type: 'string', default: 'kiosk' },
     'ttl-hours': { type: 'string', default: '72' },
+    'for-kiosk': { type: 'string' },
     format: { type: 'string', default: 'table' },
     out: { type: 'string' },
     'with-contacts': { type: 'boolean', default: false },
@@ -52,6 +53,15 @@ async function importFile(file: string): Promise<number> {
   }
 }
 
+/** A code for a new kiosk, or with --for-kiosk for one already enrolled here (to enroll it again). */
+async function enrollCode(): Promise<number> {
+  const forKiosk = values['for-kiosk'] ?? null;
+  const code = await createEnrollmentCode(conn.db, values.label, Number(values['ttl-hours']), forKiosk);
+  const which = forKiosk ? `kiosk ${forKiosk} only` : 'a kiosk new to this collector';
+  console.log(`Enrollment code (one use, ${values['ttl-hours']} h, for ${which}): ${code}`);
+  return 0;
+}
+
 async function screenings(): Promise<void> {
   const fmt = values.format;
   const text =
@@ -74,11 +84,8 @@ async function main(): Promise<number> {
     case 'migrate':
       console.log('Database is at the latest schema.');
       return 0;
-    case 'enroll-code': {
-      const code = await createEnrollmentCode(conn.db, values.label, Number(values['ttl-hours']));
-      console.log(`Enrollment code (one use, ${values['ttl-hours']} h): ${code}`);
-      return 0;
-    }
+    case 'enroll-code':
+      return enrollCode();
     case 'devices':
       console.table(await listDevices(conn.db));
       return 0;

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_LIMITS, type ServerLimits } from './http/limits';
 import { DEFAULT_ORIGINS } from './http/origins';
 
 export interface CollectorConfig {
@@ -8,6 +9,7 @@ export interface CollectorConfig {
   allowedOrigins: string[];
   requestsPerMinute: number;
   enrollPerMinute: number;
+  limits: ServerLimits;
 }
 
 const int = (v: string | undefined, fallback: number) => (v && /^\d+$/.test(v) ? Number(v) : fallback);
@@ -24,5 +26,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CollectorConfi
     allowedOrigins: env.COLLECTOR_ORIGINS ? env.COLLECTOR_ORIGINS.split(',').map((s) => s.trim()) : DEFAULT_ORIGINS,
     requestsPerMinute: int(env.COLLECTOR_RATE_PER_MINUTE, 600),
     enrollPerMinute: int(env.COLLECTOR_ENROLL_PER_MINUTE, 10),
+    limits: {
+      ...DEFAULT_LIMITS,
+      requestTimeoutMs: int(env.COLLECTOR_REQUEST_TIMEOUT_MS, DEFAULT_LIMITS.requestTimeoutMs),
+      maxConnections: int(env.COLLECTOR_MAX_CONNECTIONS, DEFAULT_LIMITS.maxConnections),
+      authFailuresPerMinute: int(env.COLLECTOR_AUTH_FAILURES_PER_MINUTE, DEFAULT_LIMITS.authFailuresPerMinute),
+    },
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { stripControls } from './plain-text';
 import { isoInstant, recordId, sha256Hex } from './records/fields';
 import { SYNC_TABLES, SYNCED_SCHEMAS, type SyncTableName } from './records';
 
@@ -39,6 +40,12 @@ export type Change = z.infer<typeof changeSchema>;
 export const batchRequestSchema = z.strictObject({
   /** The kiosk's clock when it sent the batch: the collector records the offset. */
   deviceTime: isoInstant,
+  /**
+   * The last sequence number the collector acknowledged before this batch (0 at first).
+   * The collector answers 409 `sequence_gap` when it never applied that one. Optional:
+   * kiosks from before it still sync, unchecked.
+   */
+  follows: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional(),
   changes: z.array(changeSchema).min(1).max(SYNC_LIMITS.maxChanges),
 });
 export type BatchRequest = z.infer<typeof batchRequestSchema>;
@@ -59,7 +66,7 @@ export type BatchResponse = z.infer<typeof batchResponseSchema>;
 export const enrollRequestSchema = z.strictObject({
   code: z.string().trim().min(4).max(64),
   kioskId: recordId,
-  label: z.string().max(120).optional(),
+  label: z.string().transform(stripControls).pipe(z.string().max(120)).optional(),
 });
 export type EnrollRequest = z.infer<typeof enrollRequestSchema>;
 
@@ -80,7 +87,12 @@ export const stateResponseSchema = z.object({
 
 export const blobPutResponseSchema = z.object({ hash: sha256Hex, stored: z.enum(['stored', 'already_stored']) });
 
-export const errorBodySchema = z.object({ error: z.string(), message: z.string() });
+export const errorBodySchema = z.object({
+  error: z.string(),
+  message: z.string(),
+  /** With `sequence_gap`: the highest sequence number the collector applied for this device. */
+  lastSeq: z.number().int().nonnegative().optional(),
+});
 
 /** Error codes the collector answers with; the kiosk turns each into plain words. */
 export type CollectorErrorCode =
@@ -90,6 +102,8 @@ export type CollectorErrorCode =
   | 'token_revoked'
   | 'invalid_code'
   | 'forbidden_record'
+  | 'kiosk_enrolled'
+  | 'sequence_gap'
   | 'hash_mismatch'
   | 'not_found'
   | 'rate_limited'

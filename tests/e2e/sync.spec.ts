@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createEnrollmentCode } from '../../server/src/auth/devices';
 import { importBundle } from '../../server/src/bundle/import';
+import { backupCollector, restoreCollector } from '../support/collector-backup';
 import { sqliteUrl, startCollector, storedRecords, type Collector } from '../unit/server/harness';
 import { ConsolePage } from './support/console-page';
 import { SyncPage } from './support/sync-page';
@@ -63,6 +64,24 @@ test('an unreachable collector is said plainly, everything waits, and the next s
 
   collector = await startCollector(dbUrl, 10_000, port);
   await sync.syncNow();
+  await expect(sync.pending).toHaveText('Tout a été envoyé au serveur de collecte.');
+  await expect(sync.lastError).toHaveCount(0);
+  expect(await storedRecords(collector)).toEqual(await sync.kioskRecords());
+});
+
+test('a collector restored from an older copy is healed by the kiosk, and the sync card says so', async ({ page }) => {
+  collector = await startCollector(sqliteUrl());
+  const sync = await enrolledKiosk(page, collector);
+  const older = await backupCollector(collector);
+  await createScreening(page);
+  await sync.goto();
+  await sync.syncNow();
+  await expect(sync.pending).toHaveText('Tout a été envoyé au serveur de collecte.');
+  collector = await restoreCollector(collector, older);
+  expect(await storedRecords(collector)).toEqual([]);
+  await sync.syncNow();
+  await expect(sync.healed).toContainText('le serveur de collecte avait perdu des envois de ce kiosque');
+  await expect(sync.healed).toContainText('Éléments remis en attente d’envoi : 2');
   await expect(sync.pending).toHaveText('Tout a été envoyé au serveur de collecte.');
   await expect(sync.lastError).toHaveCount(0);
   expect(await storedRecords(collector)).toEqual(await sync.kioskRecords());

@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { TestProject } from 'vitest/node';
 import { createEnrollmentCode, revokeDevice } from '../../server/src/auth/devices';
 import { sqliteUrl, startCollector, type Collector } from '../unit/server/harness';
+import { backupCollector, restoreCollector } from './collector-backup';
 import { startFaultProxy, type FaultProxy } from './fault-proxy';
 
 declare module 'vitest' {
@@ -54,7 +55,14 @@ async function route(method: string, parts: string[], body: Record<string, unkno
   const c = kind === 'collectors' ? collectors.get(id ?? '') : undefined;
   const p = kind === 'proxies' ? proxies.get(id ?? '') : undefined;
   if (c && action === 'code')
-    return { code: await createEnrollmentCode(c.conn.db, typeof body.label === 'string' ? body.label : 'test') };
+    return {
+      code: await createEnrollmentCode(
+        c.conn.db,
+        typeof body.label === 'string' ? body.label : 'test',
+        72,
+        typeof body.forKiosk === 'string' ? body.forKiosk : null,
+      ),
+    };
   if (c && action === 'holdings') return holdings(c);
   if (c && action === 'record') {
     const row = await c.conn.db
@@ -65,6 +73,8 @@ async function route(method: string, parts: string[], body: Record<string, unkno
       .executeTakeFirst();
     return row ? (JSON.parse(row.payload) as unknown) : null;
   }
+  if (c && action === 'backup') return { file: await backupCollector(c) };
+  if (c && action === 'restore') return (collectors.set(id!, await restoreCollector(c, String(body.file))), {});
   if (c && action === 'revoke') return { revoked: await revokeDevice(c.conn.db, String(body.deviceId)) };
   if (c && action === 'stop') return (await c.close(), collectors.delete(id!), {});
   if (p && action === 'faults') return (p.setFaults(Boolean(body.on)), { stats: p.stats });

@@ -5,8 +5,16 @@ import { newBundleKey, newEnrollmentCode, newToken, normalizeCode, nowIso, sha25
 
 export type Device = Pick<DevicesTable, 'id' | 'kiosk_id' | 'label' | 'bundle_key' | 'revoked_at'>;
 
-/** Staff: makes a one-time enrollment code valid for `ttlHours`. Only its hash is kept. */
-export async function createEnrollmentCode(db: Kysely<Database>, label: string, ttlHours = 72): Promise<string> {
+/**
+ * Staff: makes a one-time enrollment code valid for `ttlHours`. Only its hash is kept.
+ * With `forKiosk`, the code enrolls that kiosk (and only it), even when already enrolled.
+ */
+export async function createEnrollmentCode(
+  db: Kysely<Database>,
+  label: string,
+  ttlHours = 72,
+  forKiosk: string | null = null,
+): Promise<string> {
   const code = newEnrollmentCode();
   const now = Date.now();
   await db
@@ -18,6 +26,7 @@ export async function createEnrollmentCode(db: Kysely<Database>, label: string, 
       expires_at: new Date(now + ttlHours * 3600_000).toISOString(),
       used_at: null,
       device_id: null,
+      for_kiosk: forKiosk,
     })
     .execute();
   return code;
@@ -29,35 +38,39 @@ export interface Enrollment {
   bundleKey: string;
 }
 
+export type EnrollRefusal = 'invalid_code' | 'kiosk_enrolled';
+
 /**
- * Spends a code and registers the kiosk as a new device. Returns null when the code is
- * unknown, expired or already used (one guarded UPDATE, so two kiosks racing for one
- * code cannot both win).
+ * Spends a code and registers the kiosk as a new device. Refuses a code that is unknown,
+ * expired or already used (one guarded UPDATE, so two kiosks racing for one code cannot
+ * both win), and enrolling a kiosk id already known here without a code made for it.
  */
 export async function enroll(
   db: Kysely<Database>,
   code: string,
   kioskId: string,
   label?: string,
-): Promise<Enrollment | null> {
+): Promise<Enrollment | EnrollRefusal> {
   const at = nowIso();
   const deviceId = randomUUID();
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .selectFrom('enrollment_codes')
-      .select(['code_hash', 'label'])
+      .select(['code_hash', 'label', 'for_kiosk'])
       .where('code_hash', '=', sha256(normalizeCode(code)))
       .where('used_at', 'is', null)
       .where('expires_at', '>', at)
       .executeTakeFirst();
-    if (!row) return null;
+    if (!row) return 'invalid_code';
+    const refusal = await kioskRefusal(trx, kioskId, row.for_kiosk);
+    if (refusal) return refusal;
     const spent = await trx
       .updateTable('enrollment_codes')
       .set({ used_at: at, device_id: deviceId })
       .where('code_hash', '=', row.code_hash)
       .where('used_at', 'is', null)
       .executeTakeFirst();
-    if (Number(spent.numUpdatedRows) !== 1) return null;
+    if (Number(spent.numUpdatedRows) !== 1) return 'invalid_code';
     const token = newToken();
     const bundleKey = newBundleKey();
     await trx
@@ -76,6 +89,16 @@ export async function enroll(
       .execute();
     return { deviceId, token, bundleKey };
   });
+}
+
+/**
+ * A code made for one kiosk enrolls that kiosk only; a plain code enrolls a kiosk id
+ * this collector has never seen, so holding any code does not let one take over a kiosk.
+ */
+async function kioskRefusal(db: Kysely<Database>, kioskId: string, forKiosk: string | null) {
+  if (forKiosk !== null) return forKiosk === kioskId ? null : 'invalid_code';
+  const known = await db.selectFrom('devices').select('id').where('kiosk_id', '=', kioskId).executeTakeFirst();
+  return known ? 'kiosk_enrolled' : null;
 }
 
 /** The device a bearer token belongs to, revoked or not; null for an unknown token. */

@@ -1,4 +1,5 @@
 import { createDecipheriv, createHash } from 'node:crypto';
+import { BODY_BOUNDS, jsonBoundsProblem } from '../sync/json-bounds';
 import {
   BUNDLE_MAGIC,
   bundleBodySchema,
@@ -9,7 +10,8 @@ import {
 
 export class BundleError extends Error {
   constructor(
-    readonly code: 'not_a_bundle' | 'unknown_device' | 'revoked_device' | 'tampered' | 'invalid_content',
+    readonly code:
+      'not_a_bundle' | 'unknown_device' | 'revoked_device' | 'tampered' | 'invalid_content' | 'foreign_record',
     message: string,
   ) {
     super(message);
@@ -59,8 +61,10 @@ export function openBundle(file: Uint8Array, bundleKey: string): { header: Bundl
       `The bundle failed its authenticity check: it was altered, damaged, or not made by device ${header.deviceId}.`,
     );
   }
-  const parsed = bundleBodySchema.safeParse(JSON.parse(plain.toString('utf8')));
-  if (!parsed.success || parsed.data.deviceId !== header.deviceId) {
+  const json: unknown = JSON.parse(plain.toString('utf8'));
+  // Bounded before the schema walks it, as a request body is (json-bounds).
+  const parsed = jsonBoundsProblem(json, BODY_BOUNDS) ? null : bundleBodySchema.safeParse(json);
+  if (!parsed?.success || parsed.data.deviceId !== header.deviceId) {
     throw new BundleError('invalid_content', 'The bundle opened, but its content is not a valid set of changes.');
   }
   for (const b of parsed.data.blobs) {

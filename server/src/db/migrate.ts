@@ -1,11 +1,15 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { CollectorDb } from './connect';
 import { init } from './migrations/0001-init';
+import { codeForKiosk } from './migrations/0002-code-for-kiosk';
 
 /** Migrations as code, in order; never edit one that has shipped, append the next. */
 function provider(kind: CollectorDb['kind']): MigrationProvider {
   return {
-    getMigrations: async (): Promise<Record<string, Migration>> => ({ '0001-init': init(kind) }),
+    getMigrations: async (): Promise<Record<string, Migration>> => ({
+      '0001-init': init(kind),
+      '0002-code-for-kiosk': codeForKiosk,
+    }),
   };
 }
 

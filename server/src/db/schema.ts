@@ -21,6 +21,8 @@ export interface EnrollmentCodesTable {
   expires_at: string;
   used_at: string | null;
   device_id: string | null;
+  /** Set for a code staff made to enroll this existing kiosk again; null for a new kiosk. */
+  for_kiosk: string | null;
 }
 
 export interface RecordsTable {

@@ -36,23 +36,26 @@ export async function listScreenings(db: Kysely<Database>): Promise<ScreeningRow
   const rows = await db
     .selectFrom('records')
     .leftJoin('devices', 'devices.id', 'records.device_id')
-    .select(['records.id', 'records.payload', 'records.clock_offset_ms', 'devices.label'])
+    .select(['records.id', 'records.kiosk_id', 'records.payload', 'records.clock_offset_ms', 'devices.label'])
     .where('records.tbl', '=', 'screenings')
     .execute();
   const counts = await db
     .selectFrom('records')
-    .select(['screening_id', 'tbl', (eb) => eb.fn.countAll<number>().as('n')])
+    .select(['screening_id', 'kiosk_id', 'tbl', (eb) => eb.fn.countAll<number>().as('n')])
     .where('tbl', 'in', ['questions', 'pledges'])
-    .groupBy(['screening_id', 'tbl'])
+    .groupBy(['screening_id', 'kiosk_id', 'tbl'])
     .execute();
-  const count = (id: string, tbl: string) => Number(counts.find((c) => c.screening_id === id && c.tbl === tbl)?.n ?? 0);
+  // A record counts under a screening of its own kiosk only (the same rule the sync enforces).
+  const count = (id: string, kiosk: string, tbl: string) =>
+    Number(counts.find((c) => c.screening_id === id && c.kiosk_id === kiosk && c.tbl === tbl)?.n ?? 0);
   return rows
     .map((r) => {
       const s = JSON.parse(r.payload) as Screening;
       const offset = r.clock_offset_ms === null ? null : Number(r.clock_offset_ms);
       return {
         id: r.id,
-        kioskId: s.kioskId,
+        // The kiosk the collector knows from the device's token, not what the payload says.
+        kioskId: r.kiosk_id,
         device: r.label ?? '',
         date: s.date,
         ...s.place,
@@ -61,8 +64,8 @@ export async function listScreenings(db: Kysely<Database>): Promise<ScreeningRow
         startedAtCorrected: corrected(s.startedAt, offset),
         endedAt: s.endedAt ?? '',
         ...s.attendance,
-        questions: count(r.id, 'questions'),
-        pledges: count(r.id, 'pledges'),
+        questions: count(r.id, r.kiosk_id, 'questions'),
+        pledges: count(r.id, r.kiosk_id, 'pledges'),
         facilitators: s.facilitators.join(', '),
         clockOffsetMinutes: offset === null ? null : Math.round(offset / 60_000),
       };
@@ -120,13 +123,15 @@ export async function screeningsJson(db: Kysely<Database>, withContacts = false)
   const screenings = await listScreenings(db);
   const children = await db
     .selectFrom('records')
-    .select(['tbl', 'screening_id', 'payload'])
+    .select(['tbl', 'screening_id', 'kiosk_id', 'payload'])
     .where('tbl', 'in', ['questions', 'pledges'])
     .orderBy('id')
     .execute();
   return screenings.map((s) => {
     const of = <R>(tbl: 'questions' | 'pledges') =>
-      children.filter((c) => c.tbl === tbl && c.screening_id === s.id).map((c) => JSON.parse(c.payload) as R);
+      children
+        .filter((c) => c.tbl === tbl && c.screening_id === s.id && c.kiosk_id === s.kioskId)
+        .map((c) => JSON.parse(c.payload) as R);
     const pledges = of<Pledge>('pledges').map((p) => (withContacts ? p : { ...p, contact: undefined }));
     return { ...s, questionList: of<Question>('questions'), pledgeList: pledges };
   });

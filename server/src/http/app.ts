@@ -6,7 +6,9 @@ import { SYNC_LIMITS } from '../../../src/shared/sync-protocol';
 import { sha256 } from '../auth/secrets';
 import type { Database } from '../db/schema';
 import { bearer } from './auth';
+import { boundJsonBodies } from './json-body';
 import { installErrorHandlers } from './errors';
+import { capConnections, DEFAULT_LIMITS, FailureCounter, serverOptions, type ServerLimits } from './limits';
 import { originAllowed } from './origins';
 import { registerAudioParser, registerRoutes } from './routes';
 import { useZodValidation } from './validate';
@@ -18,19 +20,25 @@ export interface AppOptions {
   /** Requests per minute per device token (or per address without one). */
   requestsPerMinute: number;
   enrollPerMinute: number;
+  /** Timeouts, connection cap and failed-token limit; the defaults suit a real collector. */
+  limits?: Partial<ServerLimits>;
   logger?: boolean;
 }
 
 /** The collector's HTTP service; `listen` is left to the caller (CLI or tests). */
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const limits = { ...DEFAULT_LIMITS, ...opts.limits };
   const app = Fastify({
+    ...serverOptions(limits),
     logger: opts.logger ?? false,
     bodyLimit: SYNC_LIMITS.maxBodyBytes,
     // Never trust a client-chosen id in logs; the proxy headers of a LAN are not trusted either.
     trustProxy: false,
   });
+  capConnections(app, limits);
   useZodValidation(app);
   installErrorHandlers(app);
+  boundJsonBodies(app);
   registerAudioParser(app);
   // Bearer tokens, never cookies: a page on another origin gains nothing by calling here,
   // so the allowlist keeps out strangers' pages without credentials being involved.
@@ -49,6 +57,6 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       return token ? `t:${sha256(token).slice(0, 24)}` : `ip:${req.ip}`;
     },
   });
-  registerRoutes(app, opts.db, opts.enrollPerMinute);
+  registerRoutes(app, opts.db, opts.enrollPerMinute, new FailureCounter(limits.authFailuresPerMinute));
   return app;
 }

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import type { CollectorErrorCode } from '../../../src/shared/sync-protocol';
 import { ForeignRecordError } from '../sync/apply';
+import { SequenceGapError } from '../sync/sequence-gap';
 
 /** Every refusal has the same shape: a stable code for the kiosk and a sentence for people. */
 export function sendError(reply: FastifyReply, status: number, error: CollectorErrorCode, message: string) {
@@ -21,6 +22,9 @@ const FASTIFY_CODES: Record<string, [number, CollectorErrorCode, string]> = {
 export function installErrorHandlers(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof ForeignRecordError) return sendError(reply, 403, 'forbidden_record', err.message);
+    if (err instanceof SequenceGapError) {
+      return reply.code(409).send({ error: 'sequence_gap', message: err.message, lastSeq: err.lastSeq });
+    }
     if (err.validation || err.code === 'FST_ERR_VALIDATION') {
       return sendError(reply, 400, 'invalid_request', err.message);
     }

@@ -16,6 +16,7 @@ import { putBlob } from '../sync/blobs';
 import { validateChange, type ValidChange } from '../sync/payloads';
 import { requireDevice } from './auth';
 import { sendError } from './errors';
+import type { FailureCounter } from './limits';
 
 const AUDIO_TYPES = /^(audio\/[a-z0-9.+-]+|application\/octet-stream)(;.*)?$/i;
 
@@ -25,16 +26,27 @@ function tooManyChanges(req: FastifyRequest): boolean {
   return Array.isArray(body?.changes) && body.changes.length > SYNC_LIMITS.maxChanges;
 }
 
-export function registerRoutes(app: FastifyInstance, db: Kysely<Database>, enrollPerMinute: number): void {
-  const auth = requireDevice(db);
+const ENROLL_REFUSED = {
+  invalid_code: 'This enrollment code is unknown, expired, already used or made for another kiosk.',
+  kiosk_enrolled: 'This kiosk is already enrolled here: staff must make a code for it (enroll-code --for-kiosk).',
+} as const;
+
+export function registerRoutes(
+  app: FastifyInstance,
+  db: Kysely<Database>,
+  enrollPerMinute: number,
+  authFailures: FailureCounter,
+): void {
+  const auth = requireDevice(db, authFailures);
+  // Guesses are counted per address whatever token they carry: a made-up bearer is no way around it.
+  const enrollLimit = { max: enrollPerMinute, timeWindow: 60_000, keyGenerator: (r: FastifyRequest) => r.ip };
 
   app.post<{ Body: EnrollRequest }>(
     '/v1/enroll',
-    { schema: { body: enrollRequestSchema }, config: { rateLimit: { max: enrollPerMinute, timeWindow: 60_000 } } },
+    { schema: { body: enrollRequestSchema }, config: { rateLimit: enrollLimit } },
     async (req, reply) => {
       const got = await enroll(db, req.body.code, req.body.kioskId, req.body.label);
-      if (!got)
-        return sendError(reply, 403, 'invalid_code', 'This enrollment code is unknown, expired or already used.');
+      if (typeof got === 'string') return sendError(reply, 403, got, ENROLL_REFUSED[got]);
       return reply.code(201).send(got);
     },
   );
@@ -73,6 +85,7 @@ export function registerRoutes(app: FastifyInstance, db: Kysely<Database>, enrol
         source: 'network',
         deviceTime: req.body.deviceTime,
         clockOffsetMs,
+        follows: req.body.follows,
       });
       return { ...result, serverTime: new Date().toISOString(), clockOffsetMs };
     },

@@ -3,24 +3,23 @@ import type { Database } from '../db/schema';
 import { logId } from '../auth/devices';
 import { nowIso } from '../auth/secrets';
 import type { Device } from '../auth/devices';
+import { chunks } from '../db/chunks';
+import { withRetry } from '../db/retry';
+import { checkKioskClaims, checkScreeningRefs, ForeignRecordError } from './ownership';
 import { audioOf, screeningOf, type ValidChange } from './payloads';
+import { SequenceGapError } from './sequence-gap';
 import { newestPerRecord } from '../../../src/shared/newest-per-record';
 import type { Pledge } from '../../../src/shared/records';
 
-export class ForeignRecordError extends Error {
-  constructor(
-    readonly table: string,
-    readonly recordId: string,
-  ) {
-    super(`${table} ${recordId} belongs to another kiosk`);
-  }
-}
+export { ForeignRecordError } from './ownership';
 
 export interface ApplyInput {
   changes: ValidChange[];
   source: 'network' | 'bundle';
   deviceTime: string | null;
   clockOffsetMs: number | null;
+  /** The acknowledged sequence number the batch follows; absent from older kiosks and bundles. */
+  follows?: number;
 }
 
 export interface ApplyResult {
@@ -29,9 +28,11 @@ export interface ApplyResult {
   missingBlobs: string[];
 }
 
-const CHUNK = 400;
-const chunks = <T>(list: T[], size = CHUNK): T[][] =>
-  Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
+/** The newest revision of each record, sorted by key so concurrent transactions lock rows in the same order. */
+function newestInKeyOrder(changes: ValidChange[]): ValidChange[] {
+  const key = (c: ValidChange) => `${c.table}\u0000${c.recordId}`;
+  return newestPerRecord(changes).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
 
 /** Current revisions of these records, refusing the whole batch if another kiosk owns one. */
 async function currentRevs(trx: Transaction<Database>, device: Device, list: ValidChange[]) {
@@ -59,34 +60,64 @@ async function currentRevs(trx: Transaction<Database>, device: Device, list: Val
  * Applies a kiosk's changes in one transaction, idempotently: each record is upserted by
  * (table, id) and only moves to a higher revision, so a batch sent twice, out of order or
  * cut off and resent leaves exactly one copy of each record at its newest revision.
- * The device's last applied sequence number only ever grows.
+ * The device's last applied sequence number only ever grows. A device's batches are
+ * applied one at a time (its row is locked first), and a transaction PostgreSQL aborts
+ * for a lost race is run again here rather than failing the kiosk.
  */
 export async function applyChanges(db: Kysely<Database>, device: Device, input: ApplyInput): Promise<ApplyResult> {
-  const list = newestPerRecord(input.changes);
+  checkKioskClaims(device, input.changes);
+  const list = newestInKeyOrder(input.changes);
   const maxSeq = input.changes.reduce((m, c) => Math.max(m, c.seq), 0);
   const at = nowIso();
-  return db.transaction().execute(async (trx) => {
-    const revs = await currentRevs(trx, device, list);
-    const fresh = list.filter((c) => (revs.get(`${c.table}\u0000${c.recordId}`) ?? 0) < c.rev);
-    await keepPurgedContacts(trx, fresh);
-    for (const part of chunks(fresh)) await upsert(trx, device, part, input.clockOffsetMs, at);
-    const lastSeq = await bumpDevice(trx, device.id, maxSeq, at, input);
-    await trx
-      .insertInto('sync_log')
-      .values({
-        id: logId(),
-        device_id: device.id,
-        source: input.source,
-        at,
-        device_time: input.deviceTime,
-        clock_offset_ms: input.clockOffsetMs,
-        changes: input.changes.length,
-        applied: fresh.length,
-        last_seq: lastSeq,
-      })
-      .execute();
-    return { lastSeq, applied: fresh.length, missingBlobs: await missingBlobs(trx, list) };
-  });
+  return withRetry(() => db.transaction().execute((trx) => applyIn(trx, device, input, list, maxSeq, at)));
+}
+
+async function applyIn(
+  trx: Transaction<Database>,
+  device: Device,
+  input: ApplyInput,
+  list: ValidChange[],
+  maxSeq: number,
+  at: string,
+): Promise<ApplyResult> {
+  const appliedSeq = await lockDevice(trx, device.id, at);
+  if (input.follows !== undefined && input.follows > appliedSeq) throw new SequenceGapError(input.follows, appliedSeq);
+  const revs = await currentRevs(trx, device, list);
+  await checkScreeningRefs(trx, device.kiosk_id, list);
+  const fresh = list.filter((c) => (revs.get(`${c.table}\u0000${c.recordId}`) ?? 0) < c.rev);
+  await keepPurgedContacts(trx, fresh);
+  for (const part of chunks(fresh)) await upsert(trx, device, part, input.clockOffsetMs, at);
+  const lastSeq = Math.max(appliedSeq, maxSeq);
+  await bumpDevice(trx, device.id, lastSeq, input);
+  await trx
+    .insertInto('sync_log')
+    .values({
+      id: logId(),
+      device_id: device.id,
+      source: input.source,
+      at,
+      device_time: input.deviceTime,
+      clock_offset_ms: input.clockOffsetMs,
+      changes: input.changes.length,
+      applied: fresh.length,
+      last_seq: lastSeq,
+    })
+    .execute();
+  return { lastSeq, applied: fresh.length, missingBlobs: await missingBlobs(trx, list) };
+}
+
+/**
+ * Takes the device's row lock with a write (PostgreSQL holds it to the commit; SQLite
+ * has one writer at a time anyway) and reads how far the device's changes were applied.
+ */
+async function lockDevice(trx: Transaction<Database>, deviceId: string, at: string): Promise<number> {
+  const row = await trx
+    .updateTable('devices')
+    .set({ last_sync_at: at })
+    .where('id', '=', deviceId)
+    .returning('last_seq')
+    .executeTakeFirstOrThrow();
+  return Number(row.last_seq);
 }
 
 /**
@@ -147,25 +178,14 @@ async function upsert(
     .execute();
 }
 
-async function bumpDevice(
-  trx: Transaction<Database>,
-  deviceId: string,
-  maxSeq: number,
-  at: string,
-  input: ApplyInput,
-): Promise<number> {
-  const row = await trx.selectFrom('devices').select('last_seq').where('id', '=', deviceId).executeTakeFirstOrThrow();
-  const lastSeq = Math.max(Number(row.last_seq), maxSeq);
+/** The device row is locked by this transaction: the new high-water mark is safe to write. */
+async function bumpDevice(trx: Transaction<Database>, deviceId: string, lastSeq: number, input: ApplyInput) {
   const clock = input.clockOffsetMs === null ? {} : { clock_offset_ms: input.clockOffsetMs };
   await trx
     .updateTable('devices')
-    .set({ last_sync_at: at, ...clock })
-    .set((eb) => ({
-      last_seq: eb.case().when('last_seq', '<', maxSeq).then(maxSeq).else(eb.ref('last_seq')).end(),
-    }))
+    .set({ last_seq: lastSeq, ...clock })
     .where('id', '=', deviceId)
     .execute();
-  return lastSeq;
 }
 
 async function missingBlobs(trx: Transaction<Database>, list: ValidChange[]): Promise<string[]> {

@@ -1,10 +1,13 @@
 import { z } from 'zod';
+import { stripControls } from '../plain-text';
 
 /**
  * The field types every synced record is built from. Strings go through `text` only, so
  * a rule for every string a kiosk sends (length, characters) is written once, here.
+ * Control characters are stripped, not refused: a kiosk may already hold text with
+ * them (an attendee's paste), and an honest kiosk must never be stuck on a record.
  */
-export const text = (max: number) => z.string().max(max);
+export const text = (max: number) => z.string().transform(stripControls).pipe(z.string().max(max));
 
 /** A person's or a place's name. */
 export const name = text(200);

@@ -23,6 +23,11 @@ export class SyncPage {
     return this.page.getByTestId('sync-last-error');
   }
 
+  /** What the card says after the collector was found to have lost acknowledged changes. */
+  get healed(): Locator {
+    return this.page.getByTestId('sync-healed');
+  }
+
   /** Types the collector's address and the one-time code, as staff dictated them. */
   async enroll(url: string, code: string): Promise<void> {
     await this.page.getByLabel('Adresse du serveur de collecte').fill(url);

@@ -6,6 +6,7 @@ import { enrollKiosk, readStatus } from '../../../src/renderer/src/features/sync
 import { SyncEngine } from '../../../src/renderer/src/features/sync/engine';
 import {
   eveningActivity,
+  enrolledKiosk,
   enrollmentCode,
   freshKiosk,
   harness,
@@ -14,13 +15,6 @@ import {
   newCollector,
   seededRandom,
 } from './sync-support';
-
-async function enrolledKiosk() {
-  freshKiosk();
-  const c = await newCollector();
-  const device = await enrollKiosk(c.url, await enrollmentCode(c.id), 'Kolda');
-  return { c, device };
-}
 
 async function pointAt(url: string) {
   const device = (await getSetting('sync.device'))!;

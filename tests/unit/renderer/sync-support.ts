@@ -4,6 +4,7 @@ import { newId } from '../../../src/renderer/src/data/ids';
 import { moderate, submitQuestion } from '../../../src/renderer/src/data/repos/questions';
 import { submitPledge } from '../../../src/renderer/src/data/repos/pledges';
 import { createScreening, setPhase } from '../../../src/renderer/src/data/repos/screenings';
+import { enrollKiosk } from '../../../src/renderer/src/features/sync/device';
 
 declare module 'vitest' {
   interface ProvidedContext {
@@ -37,6 +38,14 @@ export const holdings = (id: string) => harness<Holdings>(`collectors/${id}/hold
 /** A fresh, empty kiosk database for this test. */
 export function freshKiosk(): void {
   setDbForTests(new KioskDB(`sync-test-${newId()}`));
+}
+
+/** A fresh kiosk enrolled at a fresh collector. */
+export async function enrolledKiosk() {
+  freshKiosk();
+  const c = await newCollector();
+  const device = await enrollKiosk(c.url, await enrollmentCode(c.id), 'Kolda');
+  return { c, device };
 }
 
 /** What the kiosk holds, in the collector's terms, to compare exactly. */

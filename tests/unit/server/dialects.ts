@@ -1,6 +1,13 @@
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { startPostgres, type TestPostgres } from '../../support/postgres';
-import { freshPgDatabase, sqliteUrl, startCollector, type Collector, type Kind } from './harness';
+import {
+  freshPgDatabase,
+  sqliteUrl,
+  startCollector,
+  type Collector,
+  type CollectorSettings,
+  type Kind,
+} from './harness';
 
 export const KINDS: Kind[] = ['sqlite', 'postgres'];
 
@@ -22,10 +29,10 @@ export async function databaseUrl(kind: Kind): Promise<string> {
 }
 
 /** A fresh collector over a fresh database of this kind for each test. */
-export function useCollector(kind: Kind, requestsPerMinute?: number): () => Collector {
+export function useCollector(kind: Kind, requestsPerMinute?: number, settings?: CollectorSettings): () => Collector {
   let c: Collector | null = null;
   beforeEach(async () => {
-    c = await startCollector(await databaseUrl(kind), requestsPerMinute);
+    c = await startCollector(await databaseUrl(kind), requestsPerMinute, 0, settings);
   });
   afterEach(async () => {
     await c?.close();

@@ -39,6 +39,21 @@ export function question(screeningId: string, over: Record<string, unknown> = {}
   };
 }
 
+export function pledge(screeningId: string, over: Record<string, unknown> = {}) {
+  return {
+    id: id('P'),
+    rev: 1,
+    createdAt: at(35),
+    updatedAt: at(35),
+    screeningId,
+    kind: 'share_message',
+    text: 'Dinaa wax',
+    language: 'wo',
+    followUp: 'none',
+    ...over,
+  };
+}
+
 /** The audit trail's record of the debate opening, as a kiosk writes it. */
 export function event(screeningId: string) {
   return { id: id('E'), screeningId, at: at(40), type: 'phase', data: { from: 'screening', to: 'debate' } };

@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import { createEnrollmentCode } from '../../../server/src/auth/devices';
 import { openDb, type CollectorDb } from '../../../server/src/db/connect';
 import { migrateToLatest } from '../../../server/src/db/migrate';
-import { buildApp } from '../../../server/src/http/app';
+import { buildApp, type AppOptions } from '../../../server/src/http/app';
 import { DEFAULT_ORIGINS } from '../../../server/src/http/origins';
 import type { EnrollResponse } from '../../../src/shared/sync-protocol';
 
@@ -21,8 +21,16 @@ export interface Collector {
   close(): Promise<void>;
 }
 
+/** Settings a test may change; the rest are a real collector's, with generous rate limits. */
+export type CollectorSettings = Partial<Omit<AppOptions, 'db'>>;
+
 /** A real collector on 127.0.0.1 over a real database (SQLite file or a PostgreSQL database). */
-export async function startCollector(dbUrl: string, requestsPerMinute = 10_000, port = 0): Promise<Collector> {
+export async function startCollector(
+  dbUrl: string,
+  requestsPerMinute = 10_000,
+  port = 0,
+  settings: CollectorSettings = {},
+): Promise<Collector> {
   const conn = openDb(dbUrl);
   await migrateToLatest(conn);
   const app = await buildApp({
@@ -30,6 +38,7 @@ export async function startCollector(dbUrl: string, requestsPerMinute = 10_000, 
     allowedOrigins: DEFAULT_ORIGINS,
     requestsPerMinute,
     enrollPerMinute: 1000,
+    ...settings,
   });
   const url = await app.listen({ host: '127.0.0.1', port });
   let closing: Promise<void> | null = null;
@@ -52,8 +61,12 @@ export async function freshPgDatabase(adminUrl: string, name: string): Promise<s
   return adminUrl.replace(/\/[^/]+$/, `/${name}`);
 }
 
-export async function enrollDevice(c: Collector, kioskId: string): Promise<EnrollResponse> {
-  const code = await createEnrollmentCode(c.conn.db, `kiosk ${kioskId}`);
+export async function enrollDevice(
+  c: Collector,
+  kioskId: string,
+  forKiosk: string | null = null,
+): Promise<EnrollResponse> {
+  const code = await createEnrollmentCode(c.conn.db, `kiosk ${kioskId}`, 72, forKiosk);
   const res = await fetch(`${c.url}/v1/enroll`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

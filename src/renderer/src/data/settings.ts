@@ -34,7 +34,13 @@ export const SETTINGS = {
   'sync.status': z.object({
     lastSuccessAt: z.string().nullable().catch(null),
     lastError: z.object({ code: z.string(), detail: z.string().optional(), at: z.string() }).nullable().catch(null),
+    lastHeal: z.object({ at: z.string(), requeued: z.number() }).nullable().catch(null),
   }),
+  /**
+   * The last sequence number the collector acknowledged (written with the outbox rows it
+   * removes); the next batch says it follows this one (a gap gets 409 and is healed).
+   */
+  'sync.ackedSeq': z.number().int().nonnegative(),
   /** Days after which contact details are erased once synced; 0 = never. */
   'sync.retentionDays': z.number().int().min(0),
   /**

@@ -14,7 +14,7 @@ function table(name: RevisedTable): Table<Revised, string> {
 }
 
 /** The outbox entry carrying a record's snapshot (the table and its record type agree). */
-const entry = <N extends SyncTableName>(name: N, record: SyncedRecords[N], rev: number, at: string) =>
+export const outboxEntry = <N extends SyncTableName>(name: N, record: SyncedRecords[N], rev: number, at: string) =>
   ({ table: name, recordId: record.id, rev, payload: record, at }) as OutboxEntry;
 
 /** Every table a synced write touches; use with `db().transaction('rw', ...)` to compose writes. */
@@ -36,7 +36,7 @@ export async function insertSynced<N extends RevisedTable>(
   const full = { ...record, rev: 1, createdAt: at, updatedAt: at } as SyncedRecords[N];
   await db().transaction('rw', table(name), db().outbox, async () => {
     await table(name).add(full);
-    await db().outbox.add(entry(name, full, 1, at));
+    await db().outbox.add(outboxEntry(name, full, 1, at));
   });
   return full;
 }
@@ -56,7 +56,7 @@ export async function updateSynced<N extends RevisedTable>(
     const at = nowIso();
     const next = { ...change(current), id, rev: current.rev + 1, updatedAt: at };
     await table(name).put(next);
-    await db().outbox.add(entry(name, next, next.rev, at));
+    await db().outbox.add(outboxEntry(name, next, next.rev, at));
     return next;
   });
 }
@@ -70,7 +70,7 @@ export async function appendEvent<T extends EventType>(
   const event = { id: newId(), screeningId, at: nowIso(), type, data } as KioskEvent;
   await db().transaction('rw', db().events, db().outbox, async () => {
     await db().events.add(event);
-    await db().outbox.add(entry('events', event, 1, event.at));
+    await db().outbox.add(outboxEntry('events', event, 1, event.at));
   });
   return event;
 }

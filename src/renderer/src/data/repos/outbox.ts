@@ -1,4 +1,5 @@
 import { db } from '../db';
+import { getSetting, setSetting } from './settings';
 import type { Change } from '@shared/sync-protocol';
 import type { AudioBlob, OutboxEntry } from '../types';
 
@@ -32,10 +33,24 @@ export async function readBatch(limit: number): Promise<PendingChange[]> {
  * A batch is always the oldest changes in order (`readBatch`), so it is one range of
  * sequence numbers, deleted as a range: one request instead of one per change (a per-key
  * delete was two thirds of a sync's time). Changes written meanwhile have higher numbers
- * and stay queued.
+ * and stay queued. The same transaction remembers the last acknowledged number, which the
+ * next batch says it follows: the outbox then holds exactly what came after it.
  */
 export async function markSentThrough(firstSeq: number, lastSeq: number): Promise<void> {
-  await db().outbox.where('seq').between(firstSeq, lastSeq, true, true).delete();
+  await db().transaction('rw', db().outbox, db().settings, async () => {
+    await db().outbox.where('seq').between(firstSeq, lastSeq, true, true).delete();
+    await setSetting('sync.ackedSeq', lastSeq);
+  });
+}
+
+/** The last sequence number the collector acknowledged (0 before any, or for a new collector). */
+export async function ackedSeq(): Promise<number> {
+  return (await getSetting('sync.ackedSeq')) ?? 0;
+}
+
+/** Where the collector says it stands (after a 409), or 0 on enrolling with a new collector. */
+export async function setAckedSeq(seq: number): Promise<void> {
+  await setSetting('sync.ackedSeq', seq);
 }
 
 /**

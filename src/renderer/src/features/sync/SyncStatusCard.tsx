@@ -35,6 +35,13 @@ export function SyncStatusCard() {
       <p data-testid="sync-last-success">
         {status.lastSuccessAt ? t('status.lastSuccess', { time: time(status.lastSuccessAt) }) : t('status.never')}
       </p>
+      {status.lastHeal ? (
+        <p data-testid="sync-healed">
+          {status.lastHeal.requeued > 0
+            ? t('status.healedRequeued', { time: time(status.lastHeal.at), n: n(status.lastHeal.requeued) })
+            : t('status.healedResent', { time: time(status.lastHeal.at) })}
+        </p>
+      ) : null}
       {status.lastError ? (
         <div data-testid="sync-last-error">
           <p>{t('status.lastError', { time: time(status.lastError.at) })}</p>

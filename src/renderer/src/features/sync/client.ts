@@ -59,7 +59,8 @@ async function send<T>(url: string, init: RequestInit, schema: ZodType<T>, opts:
   if (!res.ok) {
     const body = errorBodySchema.safeParse(json);
     if (!body.success && res.status < 500) throw new SyncError('not_collector', `HTTP ${res.status}`);
-    throw new SyncError(classify(res.status, body.data?.error), body.data?.message ?? `HTTP ${res.status}`);
+    const detail = body.data?.message ?? `HTTP ${res.status}`;
+    throw new SyncError(classify(res.status, body.data?.error), detail, body.data?.lastSeq);
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw new SyncError('not_collector', 'unexpected answer');
@@ -77,11 +78,18 @@ export function enrollAt(
   return send(`${collectorUrl}/v1/enroll`, init, enrollResponseSchema, opts);
 }
 
-export function postBatch(c: Credentials, changes: Change[], deviceTime: string, opts: ClientOptions = {}) {
+/** `follows`: the last sequence number the collector acknowledged before these changes. */
+export function postBatch(
+  c: Credentials,
+  changes: Change[],
+  deviceTime: string,
+  follows: number,
+  opts: ClientOptions = {},
+) {
   const init = {
     method: 'POST',
     headers: { ...auth(c), 'content-type': 'application/json' },
-    body: JSON.stringify({ deviceTime, changes }),
+    body: JSON.stringify({ deviceTime, follows, changes }),
   };
   return send<BatchResponse>(`${c.collectorUrl}/v1/batches`, init, batchResponseSchema, opts);
 }

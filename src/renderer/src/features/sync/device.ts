@@ -1,5 +1,6 @@
 import type { SettingValue } from '../../data/settings';
 import { kioskId } from '../../data/repos/kiosk';
+import { setAckedSeq } from '../../data/repos/outbox';
 import { getSetting, setSetting } from '../../data/repos/settings';
 import { enrollAt, normalizeCollectorUrl, type ClientOptions } from './client';
 import { isSyncErrorCode, SyncError, type SyncErrorCode } from './sync-error';
@@ -34,13 +35,17 @@ export async function enrollKiosk(
   );
   const device = { collectorUrl, ...got, enrolledAt: new Date().toISOString() };
   await setSetting('sync.device', device);
-  await setSetting('sync.status', { lastSuccessAt: null, lastError: null });
+  // A new device at the collector has acknowledged nothing yet: what is unsent follows 0.
+  await setAckedSeq(0);
+  await setSetting('sync.status', { lastSuccessAt: null, lastError: null, lastHeal: null });
   return device;
 }
 
 export interface SyncStatus {
   lastSuccessAt: string | null;
   lastError: { code: SyncErrorCode; detail?: string; at: string } | null;
+  /** The collector had lost changes it acknowledged: resent from its point, or all queued again. */
+  lastHeal: { at: string; requeued: number } | null;
 }
 
 /** Last success and last failure, kept in settings so every window and a restart see them. */
@@ -50,6 +55,7 @@ export async function readStatus(): Promise<SyncStatus> {
   return {
     lastSuccessAt: raw?.lastSuccessAt ?? null,
     lastError: err && isSyncErrorCode(err.code) ? { ...err, code: err.code } : null,
+    lastHeal: raw?.lastHeal ?? null,
   };
 }
 

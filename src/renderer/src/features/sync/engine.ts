@@ -1,5 +1,6 @@
 import { audioOf } from '@shared/records';
 import {
+  ackedSeq,
   blobsByHash,
   markSentThrough,
   pendingCount,
@@ -11,6 +12,8 @@ import { setSetting } from '../../data/repos/settings';
 import { backoffDelay } from './backoff';
 import { getState, postBatch, putAudio, type ClientOptions, type Credentials } from './client';
 import { getDevice, writeStatus } from './device';
+import { fitBatch } from './batch';
+import { healGap } from './heal';
 import { SyncError, type SyncErrorCode } from './sync-error';
 
 export interface EngineOptions extends ClientOptions {
@@ -36,18 +39,6 @@ export interface Progress {
 }
 
 export type SyncOutcome = { ok: true; sent: number } | { ok: false; code: SyncErrorCode; detail?: string };
-
-/** Keeps a batch under the byte budget (at least one change, whatever its size). */
-function fitBatch(entries: PendingChange[], maxBytes: number): PendingChange[] {
-  let bytes = 0;
-  const out: PendingChange[] = [];
-  for (const e of entries) {
-    bytes += JSON.stringify(e.payload).length + 120;
-    if (out.length > 0 && bytes > maxBytes) break;
-    out.push(e);
-  }
-  return out;
-}
 
 /**
  * Sends the outbox to the collector: oldest first, one batch at a time (read, then
@@ -149,14 +140,26 @@ export class SyncEngine {
     if (!device) throw new SyncError('not_enrolled');
     let sent = 0;
     let batches = 0;
+    let heals = 0;
     this.set({ sent, total: await pendingCount() });
     for (;;) {
       const entries = fitBatch(await readBatch(this.opts.batchSize ?? 1000), this.opts.maxBatchBytes ?? 2_000_000);
       if (entries.length === 0) {
-        if (sent === 0) await this.checkIn(device);
-        return sent;
+        const behind = sent === 0 ? await this.checkIn(device) : null;
+        if (behind === null || heals++ >= 2) return sent;
+        await this.heal(behind, null, sent);
+        continue;
       }
-      const ack = await postBatch(device, entries.map(toChange), new Date().toISOString(), this.opts);
+      let ack;
+      try {
+        ack = await postBatch(device, entries.map(toChange), new Date().toISOString(), await ackedSeq(), this.opts);
+      } catch (err) {
+        // Twice in one round would mean the collector keeps losing data: show it rather than loop.
+        const gap = err instanceof SyncError && err.code === 'sequence_gap' ? err.lastSeq : undefined;
+        if (gap === undefined || heals++ >= 2) throw err;
+        await this.heal(gap, entries[0]!.seq, sent);
+        continue;
+      }
       if (sent === 0) await setSetting('sync.clockOffsetMs', ack.clockOffsetMs);
       await this.uploadAudio(device, entries, ack.missingBlobs);
       await markSentThrough(entries[0]!.seq, entries.at(-1)!.seq);
@@ -168,15 +171,22 @@ export class SyncEngine {
     }
   }
 
+  private async heal(lastSeq: number, oldestPending: number | null, sent: number): Promise<void> {
+    await healGap(lastSeq, oldestPending);
+    this.set({ total: sent + (await pendingCount()) });
+  }
+
   /**
    * Nothing to send: still ask the collector where it stands, so a revoked token or a
    * wrong address shows, and the clock offset (device − collector) reports use stays fresh.
+   * Returns the collector's lastSeq when it is behind what it acknowledged, else null.
    */
-  private async checkIn(device: Credentials): Promise<void> {
+  private async checkIn(device: Credentials): Promise<number | null> {
     const before = Date.now();
     const state = await getState(device, this.opts);
     const deviceMid = (before + Date.now()) / 2;
     await setSetting('sync.clockOffsetMs', Math.round(deviceMid - Date.parse(state.serverTime)));
+    return state.lastSeq < (await ackedSeq()) ? state.lastSeq : null;
   }
 
   /** Audio the collector asked for, before the batch counts as sent (so a lost upload is asked again). */

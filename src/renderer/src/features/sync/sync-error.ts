@@ -11,6 +11,8 @@ export const SYNC_ERROR_CODES = [
   'unauthorized',
   'revoked',
   'invalid_code',
+  'kiosk_enrolled',
+  'sequence_gap',
   'refused',
   'rate_limited',
   'server_error',
@@ -23,6 +25,8 @@ export class SyncError extends Error {
     readonly code: SyncErrorCode,
     /** The collector's own words, when it gave any (shown small, for support). */
     readonly detail?: string,
+    /** With `sequence_gap`: the last change of this kiosk the collector holds. */
+    readonly lastSeq?: number,
   ) {
     super(detail ? `${code}: ${detail}` : code);
   }
@@ -34,7 +38,8 @@ export const isSyncErrorCode = (v: unknown): v is SyncErrorCode =>
 /** What an HTTP answer means for the kiosk, from its status and the collector's error code. */
 export function classify(status: number, error: unknown): SyncErrorCode {
   if (status === 401) return error === 'token_revoked' ? 'revoked' : 'unauthorized';
-  if (status === 403) return error === 'invalid_code' ? 'invalid_code' : 'refused';
+  if (status === 403) return error === 'invalid_code' || error === 'kiosk_enrolled' ? error : 'refused';
+  if (status === 409 && error === 'sequence_gap') return 'sequence_gap';
   if (status === 404 || status === 405) return 'not_collector';
   if (status === 429) return 'rate_limited';
   if (status >= 400 && status < 500) return 'refused';

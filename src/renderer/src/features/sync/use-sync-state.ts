@@ -2,7 +2,7 @@ import { pendingCount } from '../../data/repos/outbox';
 import { useLive } from '../../data/use-live';
 import { getDevice, readStatus, type DeviceCredentials, type SyncStatus } from './device';
 
-const NO_STATUS: SyncStatus = { lastSuccessAt: null, lastError: null };
+const NO_STATUS: SyncStatus = { lastSuccessAt: null, lastError: null, lastHeal: null };
 
 /** What every window can show about sync, live from the database (updates across windows). */
 export function useSyncState(): {
