@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { describe, expect, test } from 'vitest';
 import { KINDS, useCollector, usePostgresCluster } from './dialects';
-import { batch, changes, question, screening } from './fixtures';
+import { batch, changes, event, question, screening } from './fixtures';
 import { call, enrollDevice, storedRecords, type Collector } from './harness';
 
 usePostgresCluster();
@@ -59,6 +59,8 @@ describe.each(KINDS)('collector refuses bad input on %s with a 4xx and a clear b
     const dev = await enrollDevice(c, 'KIOSK-A');
     const s = screening('KIOSK-A');
     const [ok] = changes('screenings', [s], 1);
+    const e = event(s.id);
+    const [ev] = changes('events', [e], 2);
     const cases: [string, unknown][] = [
       ['unknown table', { ...ok, table: 'devices' }],
       ['unknown envelope field', { ...ok, extra: 1 }],
@@ -67,6 +69,9 @@ describe.each(KINDS)('collector refuses bad input on %s with a 4xx and a clear b
       ['id differs', { ...ok, recordId: 'OTHER' }],
       ['bad rev', { ...ok, rev: -1 }],
       ['bad time', { ...ok, at: 'yesterday' }],
+      ['unknown event type', { ...ev, payload: { ...e, type: 'playback', data: { positionSec: 1 } } }],
+      ['unknown event detail', { ...ev, payload: { ...e, data: { from: 'screening', to: 'debate', x: 1 } } }],
+      ['event detail of another type', { ...ev, payload: { ...e, data: { positionSec: 12 } } }],
     ];
     for (const [what, change] of cases) {
       const r = await call(c, 'POST', '/v1/batches', dev.token, {
