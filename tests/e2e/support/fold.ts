@@ -3,11 +3,16 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** The field laptop's (and the cheap touchscreen's) screen. */
 export const LAPTOP = { width: 1366, height: 768 };
 
-type Sized = { document: { documentElement: { scrollHeight: number } } };
+type Sized = { document: { documentElement: { scrollHeight: number; scrollWidth: number } } };
 
-/** How tall the page is: more than the window means the user has to scroll. */
-export const pageHeight = (page: Page) =>
-  page.evaluate(() => (globalThis as unknown as Sized).document.documentElement.scrollHeight);
+/** How big the page is: more than the window means the user has to scroll. */
+export const pageSize = (page: Page) =>
+  page.evaluate(() => {
+    const root = (globalThis as unknown as Sized).document.documentElement;
+    return { width: root.scrollWidth, height: root.scrollHeight };
+  });
+
+export const pageHeight = async (page: Page) => (await pageSize(page)).height;
 
 /** Fails unless every target is wholly inside the window (above the fold, not scrolled off the top). */
 export async function expectAboveFold(targets: Locator[], when: string, height = LAPTOP.height): Promise<void> {
