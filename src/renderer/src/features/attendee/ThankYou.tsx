@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClock } from '../../i18n/format';
 import { LineIcon } from '../../ui/LineIcon';
+import { useCampaignUrl } from '../pledges/campaign-url';
 import { CampaignQr } from '../pledges/CampaignQr';
 
 /**
@@ -10,6 +11,8 @@ import { CampaignQr } from '../pledges/CampaignQr';
  */
 export function ThankYou({ what, sec, onNext }: { what: 'question' | 'pledge'; sec: number; onNext: () => void }) {
   const { t } = useTranslation('attendee');
+  // "Scan this code" only when there is a code to scan (a new kiosk has no campaign link).
+  const hasCode = useCampaignUrl() !== '';
   useEffect(() => {
     const timer = setTimeout(onNext, sec * 1000);
     return () => clearTimeout(timer);
@@ -20,7 +23,7 @@ export function ThankYou({ what, sec, onNext }: { what: 'question' | 'pledge'; s
       <div role="status">
         <h2 id="thanks-title">{t(`thanks.${what}`)}</h2>
       </div>
-      <p className="kiosk__lead">{t(`thanks.${what}Next`)}</p>
+      {(what === 'question' || hasCode) && <p className="kiosk__lead">{t(`thanks.${what}Next`)}</p>}
       {what === 'pledge' && <CampaignQr size={280} />}
       <button type="button" className="big primary" onClick={onNext}>
         <LineIcon name="home" size={32} /> {t('thanks.nextPerson')}

@@ -11,6 +11,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { LineIcon } from '../../ui/LineIcon';
 import { RecordingAudio } from '../debate/RecordingAudio';
 import { useActiveScreening } from '../screening/use-active-screening';
+import { CampaignLinkMissing } from './CampaignLinkMissing';
 import { KIND_ICON } from './PledgeKindChoice';
 import './pledges.css';
 
@@ -33,6 +34,7 @@ export function PledgesPanel() {
     return (
       <section className="pledges">
         <h2>{t('common:nav.pledges')}</h2>
+        <CampaignLinkMissing linkToSettings />
         {!screening && <p>{t('console.noScreening')}</p>}
       </section>
     );
@@ -45,6 +47,7 @@ export function PledgesPanel() {
   return (
     <section className="pledges">
       <h2>{t('common:nav.pledges')}</h2>
+      <CampaignLinkMissing linkToSettings />
       <p className="pledges__counts" role="status">
         {t('console.total', { count: total, formatted: n(total) })}{' '}
         {PLEDGE_KINDS.map((k) => (

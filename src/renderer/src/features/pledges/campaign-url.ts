@@ -29,14 +29,19 @@ export async function saveCampaignUrl(raw: string): Promise<string | null> {
   return url;
 }
 
-/** '' while none is set. */
-export function useCampaignUrl(): string {
+/** The stored link; '' when none is set, undefined while the setting is being read. */
+export function useCampaignUrlSetting(): string | undefined {
   return useLive(
     async () => {
       const v = await getSetting<unknown>(CAMPAIGN_URL_KEY, '');
       return typeof v === 'string' ? v : '';
     },
     [],
-    '',
+    undefined,
   );
+}
+
+/** '' while none is set (or not read yet). */
+export function useCampaignUrl(): string {
+  return useCampaignUrlSetting() ?? '';
 }
