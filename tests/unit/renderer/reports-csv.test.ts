@@ -116,10 +116,9 @@ describe('CSV', () => {
     const rows = parse(screeningCsv(report, records, reportText('wo')));
     expect(rows[0]![2]).toBe('Lim');
     const contact = rows.filter((r) => r[0] === 'Nimero (ak nangu)');
-    const row = Object.fromEntries(rows[0]!.map((h, i) => [h, contact[0]![i]]).filter(([, v]) => v !== ''));
     expect(contact).toHaveLength(1);
-    expect(Object.keys(row)).toHaveLength(6);
-    expect(Object.values(row)).toEqual([
+    const filled: string[] = contact[0]!.filter((v) => v !== '');
+    expect(filled).toEqual([
       'Nimero (ak nangu)',
       'Xàmmale xibaaru film bi',
       'Aïssatou Sow',
