@@ -16,6 +16,8 @@ const L = {
     actions: ['Approuver', 'Projeter', 'Écarter'],
     answered: 'Répondue',
     sections: ['Projection', 'Débat', 'Engagements', 'Clôture', 'Synchronisation', 'Rapports', 'Paramètres'],
+    close: 'Clôturer la projection',
+    lastTally: 'Ajouter une personne : Adultes',
   },
   wo: {
     nav: 'Xaaj yi',
@@ -24,6 +26,8 @@ const L = {
     actions: ['Nangu', 'Wone', 'Bàyyi'],
     answered: 'Tontu nañu ko',
     sections: ['Wone film bi', 'Waxtaan', 'Dige yi', 'Tëj', 'Jàppanteel', 'Rapoor yi', 'Jekk-jekkal'],
+    close: 'Tëj wone bi',
+    lastTally: 'Yokk benn nit : Mag ñi',
   },
 };
 
@@ -90,6 +94,12 @@ for (const lang of ['fr', 'wo'] as const)
       await expect(nav.getByRole('button', { name: s, exact: true })).toHaveAttribute('aria-current', 'page');
       await expectOneHeaderRow(page, s);
     }
+    // Closing: the attendance counters and the button that ends the evening, without scrolling.
+    await nav.getByRole('button', { name: l.sections[3], exact: true }).click();
+    await expectAboveFold(
+      [page.getByRole('button', { name: l.lastTally }), page.getByRole('button', { name: l.close, exact: true })],
+      'closing',
+    );
   });
 
 test('with nothing on stage, the first three pending questions’ buttons are above the fold (fr, wo)', async ({
