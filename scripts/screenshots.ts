@@ -32,6 +32,14 @@ async function shoot(page: Page, name: string, fullPage = false): Promise<void> 
   await page.screenshot({ path: `${outDir}/${name}.png`, fullPage });
 }
 
+/** The thank-you on screen, in French then in Wolof (its own switch), back to French. */
+async function thanksInBoth(kiosk: KioskPage, name: string): Promise<void> {
+  await shoot(kiosk.page, `${name}-fr`);
+  await setLang(kiosk.page, 'wo');
+  await shoot(kiosk.page, `${name}-wo`);
+  await setLang(kiosk.page, 'fr');
+}
+
 async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const server = await startWebServer({ port });
@@ -67,6 +75,7 @@ async function main(): Promise<void> {
   await kiosk.button('Continuer').click();
   await kiosk.button('Non, envoyer mon engagement').click();
   await kiosk.page.getByRole('heading', { name: 'Merci pour votre engagement !' }).waitFor();
+  await thanksInBoth(kiosk, 'kiosk-pledge-thanks-nocode'); // no campaign link yet: no code promised
   await kiosk.page.reload();
   // A second pledge with contact details: the consent step, the form, the QR code.
   await setCampaignUrl(facilitator.page, 'https://migrantsasmessengers.org/');
@@ -84,7 +93,7 @@ async function main(): Promise<void> {
   await shoot(kiosk.page, 'kiosk-pledge-form-fr');
   await kiosk.button('Envoyer').click();
   await kiosk.page.getByRole('heading', { name: 'Merci pour votre engagement !' }).waitFor();
-  await shoot(kiosk.page, 'kiosk-pledge-thanks-fr');
+  await thanksInBoth(kiosk, 'kiosk-pledge-thanks');
   await kiosk.page.reload();
   const debate = new DebatePage(facilitator.page);
   await debate.goto();
@@ -97,6 +106,8 @@ async function main(): Promise<void> {
     for (const s of sections) {
       await facilitator.page.goto(`#/console/${s}`);
       await shoot(facilitator.page, `console-${s}-${lang}`, true);
+      // What the 1366×768 laptop shows without scrolling.
+      await shoot(facilitator.page, `console-${s}-fold-${lang}`);
     }
     await shoot(stage, `stage-debate-${lang}`);
     await kiosk.page.bringToFront();
@@ -106,6 +117,10 @@ async function main(): Promise<void> {
     await kiosk.page.locator('button.choice').first().click();
     await kiosk.page.locator('button.choice').nth(1).click();
     await shoot(kiosk.page, `kiosk-question-${lang}`);
+    // A question far over the limit, sent: one message, the whole keyboard still on screen.
+    await kiosk.page.locator('textarea').fill('Lan moo tax ñu dem, te yoon wi dafa metti ? '.repeat(120));
+    await kiosk.page.locator('.kiosk__row button.primary').click();
+    await shoot(kiosk.page, `kiosk-question-long-${lang}`);
     await kiosk.page.reload(); // back to the kiosk's first screen
   }
   await browser.close();

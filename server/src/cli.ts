@@ -1,10 +1,10 @@
 /**
- * The collector's command line (`npm run collector` serves). Staff commands:
- *   serve | enroll-code [--label L] [--ttl-hours N] [--for-kiosk ID] | devices | revoke <deviceId>
- *   import-bundle <file> | screenings [--format table|csv|json] [--out FILE] [--with-contacts]
+ * The collector's command line (`npm run collector` serves). The commands and their
+ * options are listed in cli-args.ts (`collector --help`); the arguments are read and
+ * checked before the database is opened, so a typo costs nothing and says what was wrong.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseCli, type Values } from './cli-args';
 import { createEnrollmentCode, listDevices, revokeDevice } from './auth/devices';
 import { BundleError } from './bundle/open';
 import { importBundle } from './bundle/import';
@@ -14,18 +14,18 @@ import { migrateToLatest } from './db/migrate';
 import { listScreenings, screeningsCsv, screeningsJson } from './export/screenings';
 import { buildApp } from './http/app';
 
-const { positionals, values } = parseArgs({
-  allowPositionals: true,
-  options: {
-    label: { type: 'string', default: 'kiosk' },
-    'ttl-hours': { type: 'string', default: '72' },
-    'for-kiosk': { type: 'string' },
-    format: { type: 'string', default: 'table' },
-    out: { type: 'string' },
-    'with-contacts': { type: 'boolean', default: false },
-  },
-});
-const [command, arg] = positionals;
+const parsed = parseCli(process.argv.slice(2));
+if (parsed.kind === 'help') {
+  console.log(parsed.text);
+  process.exit(0);
+}
+if (parsed.kind === 'error') {
+  console.error(`${parsed.message}\n\n${parsed.usage}`);
+  process.exit(1);
+}
+const { command, values } = parsed;
+const arg = parsed.args[0];
+const text = (v: Values[string]) => (typeof v === 'string' ? v : '');
 const config = loadConfig();
 const conn = openDb(config.databaseUrl);
 
@@ -38,8 +38,14 @@ async function serve(): Promise<void> {
 }
 
 async function importFile(file: string): Promise<number> {
+  let bytes: Buffer;
   try {
-    const s = await importBundle(conn.db, readFileSync(file));
+    bytes = readFileSync(file);
+  } catch {
+    return (console.error(`Cannot read the file "${file}".\nNothing was imported.`), 1);
+  }
+  try {
+    const s = await importBundle(conn.db, bytes);
     console.log(
       `Imported bundle from device ${s.deviceId} (made ${s.createdAt}): ${s.changes} changes, ` +
         `${s.applied} records new or updated, audio ${s.audioStored} stored / ${s.audioAlready} already here.`,
@@ -55,24 +61,25 @@ async function importFile(file: string): Promise<number> {
 
 /** A code for a new kiosk, or with --for-kiosk for one already enrolled here (to enroll it again). */
 async function enrollCode(): Promise<number> {
-  const forKiosk = values['for-kiosk'] ?? null;
-  const code = await createEnrollmentCode(conn.db, values.label, Number(values['ttl-hours']), forKiosk);
+  const forKiosk = text(values['for-kiosk']) || null;
+  const hours = Number(values['ttl-hours']);
+  const code = await createEnrollmentCode(conn.db, text(values.label), hours, forKiosk);
   const which = forKiosk ? `kiosk ${forKiosk} only` : 'a kiosk new to this collector';
-  console.log(`Enrollment code (one use, ${values['ttl-hours']} h, for ${which}): ${code}`);
+  console.log(`Enrollment code (one use, ${hours} h, for ${which}): ${code}`);
   return 0;
 }
 
 async function screenings(): Promise<void> {
   const fmt = values.format;
-  const text =
+  const out =
     fmt === 'csv'
       ? screeningsCsv(await listScreenings(conn.db))
       : fmt === 'json'
-        ? JSON.stringify(await screeningsJson(conn.db, values['with-contacts']), null, 2)
+        ? JSON.stringify(await screeningsJson(conn.db, values['with-contacts'] === true), null, 2)
         : null;
-  if (text === null) return console.table(await listScreenings(conn.db));
-  if (values.out) writeFileSync(values.out, text);
-  else process.stdout.write(text);
+  if (out === null) return console.table(await listScreenings(conn.db));
+  if (values.out) writeFileSync(text(values.out), out);
+  else process.stdout.write(out);
 }
 
 async function main(): Promise<number> {
@@ -90,18 +97,14 @@ async function main(): Promise<number> {
       console.table(await listDevices(conn.db));
       return 0;
     case 'revoke':
-      if (!arg || !(await revokeDevice(conn.db, arg))) return (console.error(`No device ${arg ?? '(none given)'}`), 1);
+      if (!arg || !(await revokeDevice(conn.db, arg))) return (console.error(`No device ${arg}.`), 1);
       console.log(`Device ${arg} revoked: its token no longer works.`);
       return 0;
     case 'import-bundle':
-      if (!arg) return (console.error('import-bundle needs a file'), 1);
-      return importFile(arg);
+      return importFile(arg!);
     case 'screenings':
       await screenings();
       return 0;
-    default:
-      console.error('Commands: serve, enroll-code, devices, revoke <id>, import-bundle <file>, screenings, migrate');
-      return 1;
   }
 }
 

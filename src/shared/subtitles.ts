@@ -7,12 +7,15 @@
  * timing is broken instead of saying where, and a facilitator needs to know.
  */
 
+import { cleanCueSettings, stripOverrideTags } from './cue-settings';
 import { fail, ok, type Result } from './result';
 
 export interface Cue {
   start: number;
   end: number;
   text: string;
+  /** WebVTT cue settings (`line:5% align:start`), kept from the file or made from `{\anN}`. */
+  settings?: string;
 }
 
 export type SubtitleEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -55,12 +58,19 @@ const fixC1 = (text: string): string => text.replace(/[\u0080-\u009f]/g, (c) => 
 
 // hh:mm:ss,mmm (SRT) or [hh:]mm:ss.mmm (VTT); both separators accepted in both formats.
 const TIME = /^(?:(\d+):)?([0-5]\d):([0-5]\d)[.,](\d{3})$/;
-const TIMING = /^(\S+)\s+-->\s+(\S+)(?:\s+.*)?$/;
+const TIMING = /^(\S+)\s+-->\s+(\S+)(?:\s+(.*))?$/;
 
 export function parseTimestamp(s: string): number | null {
   const m = TIME.exec(s.trim());
   if (!m) return null;
   return Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]) + Number(m[4]) / 1000;
+}
+
+/** A cue's text and position: the file's own WebVTT settings win over a `{\anN}` tag. */
+function placed(raw: string, vttSettings: string): { text: string; settings?: string } {
+  const { text, settings: an } = stripOverrideTags(raw);
+  const settings = cleanCueSettings(vttSettings) || an;
+  return settings ? { text, settings } : { text };
 }
 
 type Parsed = { ok: true; cues: Cue[] } | { ok: false; problem: SubtitleProblem };
@@ -89,7 +99,7 @@ export function parseSubtitles(text: string, format: 'srt' | 'vtt'): Parsed {
     const start = m ? parseTimestamp(m[1]!) : null;
     const end = m ? parseTimestamp(m[2]!) : null;
     if (start === null || end === null || end <= start) return { ok: false, problem: { reason: 'timing', line } };
-    cues.push({ start, end, text: block.slice(t + 1).join('\n') });
+    cues.push({ start, end, ...placed(block.slice(t + 1).join('\n'), format === 'vtt' ? (m?.[3] ?? '') : '') });
   }
   if (cues.length === 0) return { ok: false, problem: { reason: 'empty', line: 0 } };
   return { ok: true, cues };
@@ -103,7 +113,11 @@ function vttTime(sec: number): string {
 
 /** Cues as a WebVTT file. A "-->" inside a cue's text would end it early: it is broken up. */
 export function toWebVtt(cues: readonly Cue[]): string {
-  const body = cues.map((c) => `${vttTime(c.start)} --> ${vttTime(c.end)}\n${c.text.replace(/-->/g, '--\u200b>')}`);
+  const body = cues.map(
+    (c) =>
+      `${vttTime(c.start)} --> ${vttTime(c.end)}${c.settings ? ` ${c.settings}` : ''}\n` +
+      c.text.replace(/-->/g, '--\u200b>'),
+  );
   return `WEBVTT\n\n${body.join('\n\n')}\n`;
 }
 

@@ -59,19 +59,19 @@ test('a question typed on the kiosk keyboard (ŋ, ë) goes through every status,
 
   // By the keys, with one hand: X dismisses (with a reason), R restores, A, P, T.
   await debate.tab('En attente');
-  await debate.row(PHYSICAL).click();
+  await debate.select(PHYSICAL);
   await debate.page.keyboard.press('x');
   await debate.row(PHYSICAL).getByRole('button', { name: 'Hors sujet' }).click();
   await debate.tab('Écartées');
   await expect(debate.row(PHYSICAL)).toContainText('motif : Hors sujet');
-  await debate.row(PHYSICAL).click();
+  await debate.select(PHYSICAL);
   await debate.page.keyboard.press('r');
   await debate.tab('En attente');
-  await debate.row(PHYSICAL).click();
+  await debate.select(PHYSICAL);
   await debate.page.keyboard.press('a');
   await expect(stage.getByRole('region', { name: 'Questions suivantes' })).toContainText(PHYSICAL);
   await debate.tab('Approuvées');
-  await debate.row(PHYSICAL).click();
+  await debate.select(PHYSICAL);
   await debate.page.keyboard.press('p');
   await expect(stage.locator('#stage-question-text')).toHaveText(PHYSICAL);
   await debate.page.keyboard.press('t');

@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { readStore } from './support/db-rows';
+import { debateTonight } from './support/debate-rows';
+import { KioskPage } from './support/kiosk-page';
+import { seedRows } from './support/seed-db';
 import { setCampaignUrl, threeScreens } from './support/debate-setup';
 import { decodeQrOnScreen } from './support/qr-decode';
 
@@ -41,6 +44,7 @@ test('a pledge with consent: the QR code reads back the campaign link, the stage
   await expect(kiosk.page.getByRole('heading', { name: 'Merci pour votre engagement !' })).toBeVisible();
   const qr = kiosk.page.getByRole('img', { name: 'Code QR vers la plateforme de la campagne' });
   await expect(qr).toBeVisible();
+  await expect(kiosk.page.getByText('Scannez ce code avec votre téléphone pour suivre la campagne.')).toBeVisible();
   expect(await decodeQrOnScreen(qr)).toBe(CAMPAIGN);
 
   const [stored] = await readStore(kiosk.page, 'pledges');
@@ -88,4 +92,40 @@ test('a pledge with consent: the QR code reads back the campaign link, the stage
   await expect(debate.page.getByText('Aïssatou Ndiaye · 771234567')).toBeVisible();
   await expect(debate.page.getByText(/Accord donné \(texte contact-v1\/fr\)/)).toBeVisible();
   await expect(stage.getByTestId('stage-pledge-count')).toHaveText('2 engagements');
+});
+
+test('with no campaign link, the thank-you promises no code, and the console says no link is set', async ({
+  context,
+}) => {
+  const facilitator = await context.newPage();
+  await facilitator.goto('#/console');
+  await seedRows(facilitator, debateTonight());
+  const kiosk = new KioskPage(await context.newPage());
+  await kiosk.goto();
+  await kiosk.button('Prendre un engagement').click();
+  await kiosk.button('Partager le message du film').click();
+  await kiosk.button('L’écrire').click();
+  await kiosk.page.getByRole('textbox', { name: 'Écrivez votre engagement' }).fill('Dinaa wax samay xarit.');
+  await kiosk.button('Continuer').click();
+  await kiosk.button('Non, envoyer mon engagement').click();
+  await expect(kiosk.page.getByRole('heading', { name: 'Merci pour votre engagement !' })).toBeVisible();
+  await expect(kiosk.page.getByRole('button', { name: /Personne suivante/ })).toBeVisible();
+  await expect(kiosk.page.getByRole('img', { name: /Code QR/ })).toHaveCount(0);
+  await expect(kiosk.page.getByText(/Scannez ce code/)).toHaveCount(0);
+  await kiosk.button('Wolof').click();
+  await expect(kiosk.page.getByRole('heading', { name: 'Jërëjëf ci sa dige!' })).toBeVisible();
+  await expect(kiosk.page.getByText(/Natal kod bii/)).toHaveCount(0);
+
+  // The facilitator is told, in Pledges and in Settings, and led to where the link is set.
+  await facilitator.bringToFront();
+  await facilitator.goto('#/console/pledges');
+  const missing = 'Aucun lien de campagne n’est réglé : après un engagement, la borne ne montre pas de code QR.';
+  await expect(facilitator.getByText(missing)).toBeVisible();
+  await facilitator.getByRole('button', { name: 'Régler le lien' }).click();
+  await expect(facilitator.getByRole('form', { name: 'Lien de la plateforme de la campagne' })).toContainText(missing);
+  await setCampaignUrl(facilitator, CAMPAIGN);
+  await expect(facilitator.getByText(missing)).toHaveCount(0);
+  await facilitator.goto('#/console/pledges');
+  await expect(facilitator.getByRole('heading', { name: 'Engagements' })).toBeVisible();
+  await expect(facilitator.getByText(missing)).toHaveCount(0);
 });

@@ -109,8 +109,14 @@ test('a CSV export is a UTF-8 file with BOM, downloaded by the browser', async (
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const parsed = Papa.parse<string[]>(bytes.subarray(3).toString('utf8'), { delimiter: ',', skipEmptyLines: true });
   expect(parsed.errors).toEqual([]);
-  expect(parsed.data.find((r) => r[1] === 'Personnes touchées')?.[2]).toBe('54');
-  expect(parsed.data.map((r) => r[6])).toContain(PROJECTED_TEXTS[0]);
+  const [header, ...lines] = parsed.data;
+  const col = (name: string) => header!.indexOf(name);
+  expect(lines.find((r) => r[col('Indicateur')] === 'Personnes touchées')?.[col('Valeur')]).toBe('54');
+  // One row per question, its facts in their own columns (no "Valeur" reused for "projected").
+  const asked = lines.find((r) => r[col('Texte')] === PROJECTED_TEXTS[0])!;
+  expect(asked[col('Rubrique')]).toBe('Question posée');
+  expect(asked[col('Projetée')]).toBe('Oui');
+  expect(asked[col('Valeur')]).toBe('');
 });
 
 test('a screening with 5,000 questions: the PDF and the Excel file carry them all', async ({ page }) => {

@@ -26,8 +26,18 @@ test('a film with Latin-1 French and UTF-8 Wolof subtitles is imported, listed w
   await console.startFilm();
   // The Windows-1252 bytes reach the screen as the right French letters.
   await expect.poll(async () => (await stage.state()).showing.fr).toEqual([FRENCH_CUES[0]]);
+  // {\an8} in the .srt: that cue sits at the top of the picture, the tag is not shown.
+  expect((await stage.placement()).fr).toEqual([
+    { text: FRENCH_CUES[0], line: 5, align: 'center' },
+    { text: FRENCH_CUES[1], line: 'auto', align: 'center' },
+  ]);
   await console.subtitles('Wolof');
   await expect.poll(async () => (await stage.state()).showing.wo, { timeout: 15_000 }).toEqual([WOLOF_CUES[1]]);
+  // The .vtt's own cue settings survive the import.
+  expect((await stage.placement()).wo).toEqual([
+    { text: WOLOF_CUES[0], line: 'auto', align: 'center' },
+    { text: WOLOF_CUES[1], line: 10, align: 'start' },
+  ]);
   await expect(console.phase).toHaveText('Débat', { timeout: 15_000 });
 });
 

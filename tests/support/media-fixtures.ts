@@ -103,7 +103,7 @@ function fixturePaths(dir: string): MediaFixtures {
  * Makes the fixtures once per machine: built in a private folder, then renamed into
  * place, so two test runs starting together never read a half-written set.
  */
-export function makeMediaFixtures(dir = '/tmp/kiosk-media-fixtures-v3'): MediaFixtures {
+export function makeMediaFixtures(dir = '/tmp/kiosk-media-fixtures-v4'): MediaFixtures {
   if (existsSync(join(dir, '.complete'))) return fixturePaths(dir);
   const work = `${dir}.tmp-${process.pid}`;
   rmSync(work, { recursive: true, force: true });
@@ -119,11 +119,11 @@ export function makeMediaFixtures(dir = '/tmp/kiosk-media-fixtures-v3'): MediaFi
   writeFileSync(f.truncatedMp4, whole.subarray(0, Math.floor(whole.length * 0.4)));
   const unsupported = hasEncoder('libx265') ? ['-c:v', 'libx265', '-tag:v', 'hvc1'] : ['-c:v', 'mpeg4'];
   ffmpeg([...unsupported, '-pix_fmt', 'yuv420p', '-c:a', 'aac', f.unsupportedCodec]);
-  const srt = `1\r\n00:00:00,000 --> 00:00:01,500\r\n${FRENCH_CUES[0]}\r\n\r\n2\r\n00:00:01,500 --> 00:00:03,000\r\n${FRENCH_CUES[1]}\r\n`;
+  const srt = `1\r\n00:00:00,000 --> 00:00:01,500\r\n{\\an8}${FRENCH_CUES[0]}\r\n\r\n2\r\n00:00:01,500 --> 00:00:03,000\r\n${FRENCH_CUES[1]}\r\n`;
   writeFileSync(f.latin1Srt, windows1252(srt));
   writeFileSync(
     f.wolofVtt,
-    `WEBVTT\n\n00:00.000 --> 00:01.500\n${WOLOF_CUES[0]}\n\n00:01.500 --> 00:03.000\n${WOLOF_CUES[1]}\n`,
+    `WEBVTT\n\n00:00.000 --> 00:01.500\n${WOLOF_CUES[0]}\n\n00:01.500 --> 00:03.000 line:10% align:start\n${WOLOF_CUES[1]}\n`,
   );
   writeFileSync(f.brokenSrt, '1\n00:00:00,000 --> 00:00:01,000\nUn\n\n2\n00:00:05,000 --> 00:00:02,000\nDeux\n');
   // The ftyp box, so these pass the container check; the rest is a hole in the file.

@@ -43,6 +43,11 @@ export class DebatePage {
     return this.rows().filter({ hasText: text });
   }
 
+  /** Picks a question for the keyboard shortcuts by clicking its text (not one of its buttons). */
+  async select(text: string | RegExp): Promise<void> {
+    await this.row(text).locator('.q-body').click();
+  }
+
   async act(text: string | RegExp, action: 'Approuver' | 'Projeter' | 'Écarter' | 'Rétablir'): Promise<void> {
     await this.row(text)
       .getByRole('button', { name: new RegExp(`^${action}`) })

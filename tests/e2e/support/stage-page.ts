@@ -15,11 +15,14 @@ export interface VideoState {
 
 interface CueLike {
   text: string;
+  line: number | 'auto';
+  align: string;
 }
 interface TrackLike {
   language: string;
   mode: string;
   activeCues: { length: number; [i: number]: CueLike } | null;
+  cues: { length: number; [i: number]: CueLike } | null;
 }
 interface VideoLike {
   currentTime: number;
@@ -63,6 +66,24 @@ export class StagePage {
         volume: v.volume,
         showing,
       };
+    });
+  }
+
+  /** Every cue of each showing track, and where it sits: its WebVTT line (a percentage, or 'auto' for the bottom) and alignment. */
+  async placement(): Promise<Record<string, { text: string; line: number | 'auto'; align: string }[]>> {
+    return this.video.evaluate((el) => {
+      const v = el as unknown as VideoLike;
+      const out: Record<string, { text: string; line: number | 'auto'; align: string }[]> = {};
+      for (let i = 0; i < v.textTracks.length; i++) {
+        const t = v.textTracks[i]!;
+        if (t.mode !== 'showing') continue;
+        out[t.language] = [];
+        for (let j = 0; j < (t.cues?.length ?? 0); j++) {
+          const c = t.cues![j]!;
+          out[t.language]!.push({ text: c.text, line: c.line, align: c.align });
+        }
+      }
+      return out;
     });
   }
 

@@ -18,6 +18,25 @@ function parse(bytes: Uint8Array): string[][] {
   return out.data;
 }
 
+const HEADER_FR = [
+  'Rubrique',
+  'Indicateur',
+  'Valeur',
+  'Heure',
+  'État',
+  'Langue',
+  'Mode',
+  'Projetée',
+  'Type',
+  'Accord',
+  'Nom',
+  'Téléphone',
+  'Version du texte d’accord',
+  'Accord donné le',
+  'Texte',
+];
+const TEXT = HEADER_FR.indexOf('Texte');
+
 const FORMULA = /^[=+\-@\t\r]/;
 const defused = (s: string) => (FORMULA.test(s) ? `'${s}` : s);
 
@@ -49,17 +68,45 @@ describe('CSV', () => {
     const text = reportText('fr');
     const report = await buildScreeningReport(records, { clockOffsetMs: null, includeContacts: false });
     const rows = parse(screeningCsv(report, records, text));
-    expect(rows[0]).toEqual(['Rubrique', 'Indicateur', 'Valeur', 'Langue', 'État', 'Heure', 'Texte']);
+    expect(rows[0]).toEqual(HEADER_FR);
     const value = (indicator: string) => rows.find((r) => r[1] === indicator)?.[2];
     expect(value('Personnes touchées')).toBe('54');
     expect(value('Femmes')).toBe('23');
     expect(value('Répondues')).toBe('2');
     expect(value('Empreinte')).toBe(report.digest);
-    const questions = rows.filter((r) => r[0] === 'Questions' && r[6] !== '').map((r) => r[6]);
+    const questions = rows.filter((r) => r[0] === 'Question posée' && r[TEXT] !== '').map((r) => r[TEXT]);
     expect(questions.sort()).toEqual(NASTY.map(defused).sort());
     expect(rows.some((r) => r.join().includes('Aïssatou'))).toBe(false);
     expect(rows.some((r) => r.join().includes('Fatou'))).toBe(false);
-    expect(rows.find((r) => r[6] === "'=1+1")).toBeTruthy();
+    expect(rows.find((r) => r[TEXT] === "'=1+1")).toBeTruthy();
+  });
+
+  it('gives every fact its own column: a question row never writes in Valeur, a pledge never in État', async () => {
+    const s = await seedEvening();
+    const records = (await loadScreeningRecords(s.id))!;
+    const report = await buildScreeningReport(records, { clockOffsetMs: null, includeContacts: true });
+    for (const lang of ['fr', 'wo'] as const) {
+      const [header, ...rows] = parse(screeningCsv(report, records, reportText(lang)));
+      expect(new Set(header).size, `${lang}: no two columns share a name`).toBe(header!.length);
+      const col = (name: string) => header!.indexOf(name);
+      if (lang === 'wo') continue;
+      /** The columns a kind of row fills; every other cell of it is empty. */
+      const filled = (section: string) => [
+        ...new Set(rows.filter((r) => r[0] === section).flatMap((r) => header!.filter((_, i) => i > 0 && r[i] !== ''))),
+      ];
+      expect(filled('Question posée').sort()).toEqual(['Heure', 'État', 'Langue', 'Mode', 'Projetée', 'Texte'].sort());
+      expect(filled('Engagement pris').sort()).toEqual(['Heure', 'Type', 'Langue', 'Accord', 'Texte'].sort());
+      expect(filled('Coordonnées (avec accord)').sort()).toEqual(
+        ['Type', 'Nom', 'Téléphone', 'Version du texte d’accord', 'Accord donné le'].sort(),
+      );
+      const projected = rows.filter((r) => r[0] === 'Question posée').map((r) => r[col('Projetée')]);
+      expect(new Set(projected)).toEqual(new Set(['Oui', 'Non']));
+      const contact = rows.find((r) => r[0] === 'Coordonnées (avec accord)')!;
+      expect(contact[col('Téléphone')]).toBe("'+221 77 123 45 67");
+      expect(contact[col('Version du texte d’accord')]).toBe('v1');
+      expect(contact[col('Valeur')]).toBe('');
+      expect(contact[col('État')]).toBe('');
+    }
   });
 
   it('adds consented contacts only when chosen, in Wolof too', async () => {
@@ -68,17 +115,16 @@ describe('CSV', () => {
     const report = await buildScreeningReport(records, { clockOffsetMs: null, includeContacts: true });
     const rows = parse(screeningCsv(report, records, reportText('wo')));
     expect(rows[0]![2]).toBe('Lim');
-    const contact = rows.filter((r) => r[0] === 'Nimero yi ñu may');
-    expect(contact).toEqual([
-      [
-        'Nimero yi ñu may',
-        'Xàmmale xibaaru film bi',
-        "'+221 77 123 45 67",
-        '',
-        'v1',
-        expect.any(String),
-        'Aïssatou Sow',
-      ],
+    const contact = rows.filter((r) => r[0] === 'Nimero (ak nangu)');
+    expect(contact).toHaveLength(1);
+    const filled: string[] = contact[0]!.filter((v) => v !== '');
+    expect(filled).toEqual([
+      'Nimero (ak nangu)',
+      'Xàmmale xibaaru film bi',
+      'Aïssatou Sow',
+      "'+221 77 123 45 67",
+      'v1',
+      expect.any(String),
     ]);
   });
 
@@ -92,9 +138,9 @@ describe('CSV', () => {
     const records = (await loadScreeningRecords(s.id))!;
     const report = await buildScreeningReport(records, { clockOffsetMs: null, includeContacts: false });
     const big = parse(screeningCsv(report, records, reportText('fr')));
-    const texts = big.filter((r) => r[0] === 'Questions' && r[6]!.startsWith('Laaj '));
+    const texts = big.filter((r) => r[0] === 'Question posée' && r[TEXT]!.startsWith('Laaj '));
     expect(texts).toHaveLength(5000);
-    expect(new Set(texts.map((r) => r[6]))).toContain('Laaj 4999: ñaata, ŋ, « 4999 » ?');
+    expect(new Set(texts.map((r) => r[TEXT]))).toContain('Laaj 4999: ñaata, ŋ, « 4999 » ?');
     const summary = await buildSummaryReport(
       '2026-01-01',
       '2026-12-31',
@@ -103,5 +149,11 @@ describe('CSV', () => {
     );
     const sRows = parse(summaryCsv(summary, reportText('fr')));
     expect(sRows[1]![15]).toBe('5000');
+    // The held count has its own column; the totals row leaves the status column empty.
+    expect(sRows[0]!.at(-1)).toBe('Projections tenues');
+    expect(sRows[1]!.at(-1)).toBe('1');
+    expect(sRows[2]![0]).toBe('Total');
+    expect(sRows[2]![sRows[0]!.indexOf('État')]).toBe('');
+    expect(sRows[2]!.at(-1)).toBe('1');
   });
 });

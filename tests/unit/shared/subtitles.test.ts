@@ -51,7 +51,10 @@ describe('parseSubtitles', () => {
 
   it('reads WebVTT with short timestamps, ids, settings and NOTE blocks', () => {
     const vtt = 'WEBVTT - titre\n\nNOTE un commentaire\n\nc1\n00:01.000 --> 00:02.000 line:90%\nBonjour\n';
-    expect(parseSubtitles(vtt, 'vtt')).toEqual({ ok: true, cues: [{ start: 1, end: 2, text: 'Bonjour' }] });
+    expect(parseSubtitles(vtt, 'vtt')).toEqual({
+      ok: true,
+      cues: [{ start: 1, end: 2, text: 'Bonjour', settings: 'line:90%' }],
+    });
   });
 
   it.each([
@@ -75,6 +78,60 @@ describe('parseSubtitles', () => {
   it('stores text NFC-normalised (a decomposed ë becomes one letter)', () => {
     const res = parseSubtitles('1\n00:00:00,000 --> 00:00:01,000\nJe\u0308re\u0308je\u0308f\n', 'srt');
     expect(res.ok && res.cues[0]!.text).toBe('Jërëjëf');
+  });
+});
+
+describe('cue positions', () => {
+  const convert = (text: string, name: string) => {
+    const res = convertSubtitles(utf8(text), name);
+    if (!res.ok) throw new Error(JSON.stringify(res.problem));
+    return res.vtt;
+  };
+
+  it('keeps WebVTT cue settings through an import, and drops what a player must not see', () => {
+    const vtt =
+      'WEBVTT\n\n00:01.000 --> 00:02.000 line:10% align:start\nEn haut à gauche\n\n' +
+      '00:03.000 --> 00:04.000 position:20%,line-left size:50% vertical:rl region:r1 color:red line:abc\nB\n\n' +
+      '00:05.000 --> 00:06.000 align:left align:end line:-2 line:0,end\nC\n';
+    expect(convert(vtt, 'film.fr.vtt')).toBe(
+      'WEBVTT\n\n' +
+        '00:00:01.000 --> 00:00:02.000 line:10% align:start\nEn haut à gauche\n\n' +
+        '00:00:03.000 --> 00:00:04.000 position:20%,line-left size:50% vertical:rl\nB\n\n' +
+        '00:00:05.000 --> 00:00:06.000 align:end line:0,end\nC\n',
+    );
+  });
+
+  it.each([
+    [1, 'position:5% align:start'],
+    [2, ''],
+    [3, 'position:95% align:end'],
+    [4, 'line:50%,center position:5% align:start'],
+    [5, 'line:50%,center'],
+    [6, 'line:50%,center position:95% align:end'],
+    [7, 'line:5% position:5% align:start'],
+    [8, 'line:5%'],
+    [9, 'line:5% position:95% align:end'],
+  ])('turns SRT {\\an%i} into its place on the screen', (n, settings) => {
+    const vtt = convert(`1\n00:00:01,000 --> 00:00:02,000\n{\\an${n}}Ŋaa ngi fi\n`, 'film.wo.srt');
+    expect(vtt).toBe(`WEBVTT\n\n00:00:01.000 --> 00:00:02.000${settings ? ` ${settings}` : ''}\nŊaa ngi fi\n`);
+  });
+
+  it('strips other override tags, keeps braces that are words, and lets VTT settings win over {\\an}', () => {
+    const srt =
+      '1\n00:00:01,000 --> 00:00:02,000 X1:10 X2:300 Y1:20 Y2:80\n{\\an8}{\\c&H00FFFF&\\fs20}Jaune{\\r} {rires}\n' +
+      '{\\i1}deux{\\i0} {\\an2}\n';
+    expect(parseSubtitles(srt, 'srt')).toEqual({
+      ok: true,
+      cues: [{ start: 1, end: 2, text: 'Jaune {rires}\ndeux ', settings: 'line:5%' }],
+    });
+    const vtt = 'WEBVTT\n\n00:01.000 --> 00:02.000 line:80%\n{\\an8}Bas\n\n00:03.000 --> 00:04.000\n{\\an9}Haut\n';
+    expect(parseSubtitles(vtt, 'vtt')).toEqual({
+      ok: true,
+      cues: [
+        { start: 1, end: 2, text: 'Bas', settings: 'line:80%' },
+        { start: 3, end: 4, text: 'Haut', settings: 'line:5% position:95% align:end' },
+      ],
+    });
   });
 });
 

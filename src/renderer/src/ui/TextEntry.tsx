@@ -16,7 +16,8 @@ interface Props {
 
 /**
  * A large text box with a visible count against the limit. Nothing is ever cut: text
- * over the limit (typed or pasted) stays, marked, with a message saying by how much.
+ * over the limit (typed or pasted) stays, marked, with a message saying by how much
+ * (the only one: the flows do not repeat a refused send's `too_long` under it).
  * `inputMode="none"` keeps a tablet's own keyboard away; the on-screen one types here.
  */
 export function TextEntry({ label, value, onChange, max, fieldRef, children }: Props) {
@@ -33,9 +34,17 @@ export function TextEntry({ label, value, onChange, max, fieldRef, children }: P
         <h2 className="entry__title">
           <label htmlFor={id}>{label}</label>
         </h2>
-        <p id={`${id}-count`} className={over ? 'entry__count entry__count--over' : 'entry__count'}>
-          {t('text.count', { count, formatted: n(count), max: n(max) })}
-        </p>
+        {/* Over the limit, the count becomes the one message saying by how much, on the
+            same line: nothing pushes the on-screen keyboard (and its erase key) down. */}
+        {over ? (
+          <p id={`${id}-count`} className="entry__count entry__count--over" role="alert">
+            {t('text.tooLong', { count, formatted: n(count), max: n(max), over: n(count - max) })}
+          </p>
+        ) : (
+          <p id={`${id}-count`} className="entry__count">
+            {t('text.count', { count, formatted: n(count), max: n(max) })}
+          </p>
+        )}
       </div>
       <textarea
         id={id}
@@ -50,11 +59,6 @@ export function TextEntry({ label, value, onChange, max, fieldRef, children }: P
         aria-describedby={`${id}-count`}
         onChange={(e) => onChange(e.target.value)}
       />
-      {over && (
-        <p className="alert" role="alert">
-          {t('text.tooLong', { count, formatted: n(count), max: n(max), over: n(count - max) })}
-        </p>
-      )}
       {children}
     </div>
   );

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n/use-lang';
 import { QUESTION_MAX_CHARS } from '../../data/repos/entry-text';
@@ -29,6 +29,10 @@ export function QuestionFlow({ screeningId, recordSec, onSent, onHome }: Props) 
   const field = useRef<HTMLTextAreaElement>(null);
   const { busy, problem, run } = useSubmit();
   const language: ContentLang = useLang();
+  // A send refused for length puts the caret back in the text, where the erase key works.
+  useEffect(() => {
+    if (problem === 'too_long') field.current?.focus();
+  }, [problem]);
 
   if (!how) return <HowChoice title={t('question.title')} onChoose={setHow} onBack={onHome} />;
 
@@ -54,6 +58,8 @@ export function QuestionFlow({ screeningId, recordSec, onSent, onHome }: Props) 
       </section>
     );
 
+  // The entry itself says a text is too long (and by how much); "nothing written" ends with the first letter.
+  const stale = problem === 'too_long' || (problem === 'empty' && text.trim() !== '');
   const send = () => void run(() => submitQuestion({ screeningId, text, language, askerName: name }), onSent);
   return (
     <section className="kiosk__screen">
@@ -64,7 +70,7 @@ export function QuestionFlow({ screeningId, recordSec, onSent, onHome }: Props) 
         max={QUESTION_MAX_CHARS}
         fieldRef={field}
       />
-      <SubmitProblemMessage problem={problem} />
+      <SubmitProblemMessage problem={stale ? null : problem} />
       <div className="kiosk__row">
         {back}
         <NameField label={t('question.name')} hint={t('question.anonymous')} value={name} onChange={setName} />

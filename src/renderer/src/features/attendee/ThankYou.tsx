@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClock } from '../../i18n/format';
 import { LineIcon } from '../../ui/LineIcon';
-import { CampaignQr } from '../pledges';
+import { CampaignQr, useCampaignUrl } from '../pledges';
 
 /**
  * Shown once the entry is stored (never before): thanks, and for a pledge the QR code to
@@ -10,6 +10,8 @@ import { CampaignQr } from '../pledges';
  */
 export function ThankYou({ what, sec, onNext }: { what: 'question' | 'pledge'; sec: number; onNext: () => void }) {
   const { t } = useTranslation('attendee');
+  // "Scan this code" only when there is a code to scan (a new kiosk has no campaign link).
+  const hasCode = useCampaignUrl() !== '';
   useEffect(() => {
     const timer = setTimeout(onNext, sec * 1000);
     return () => clearTimeout(timer);
@@ -20,7 +22,7 @@ export function ThankYou({ what, sec, onNext }: { what: 'question' | 'pledge'; s
       <div role="status">
         <h2 id="thanks-title">{t(`thanks.${what}`)}</h2>
       </div>
-      <p className="kiosk__lead">{t(`thanks.${what}Next`)}</p>
+      {(what === 'question' || hasCode) && <p className="kiosk__lead">{t(`thanks.${what}Next`)}</p>}
       {what === 'pledge' && <CampaignQr size={280} />}
       <button type="button" className="big primary" onClick={onNext}>
         <LineIcon name="home" size={32} /> {t('thanks.nextPerson')}

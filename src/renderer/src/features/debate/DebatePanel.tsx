@@ -26,8 +26,11 @@ export function DebatePanel() {
     );
   return (
     <section className="debate">
-      <h2>{t('common:nav.debate')}</h2>
-      <PhaseBar screening={screening} />
+      {/* The section's name and the evening's next step share one line: height is for the queue. */}
+      <div className="debate__top">
+        <h2>{t('common:nav.debate')}</h2>
+        <PhaseBar screening={screening} />
+      </div>
       <ErrorMessage code={moderate.error} />
       <div className="debate__grid">
         <div className="debate__main">

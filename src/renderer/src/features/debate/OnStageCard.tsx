@@ -32,7 +32,10 @@ export function OnStageCard({ screening, moderate }: { screening: Screening; mod
   }, [id, moderate]);
 
   return (
-    <section className="card debate__onstage" aria-labelledby="onstage-title">
+    <section
+      className={q ? 'card debate__onstage' : 'card debate__onstage debate__onstage--empty'}
+      aria-labelledby="onstage-title"
+    >
       <h3 id="onstage-title">
         <LineIcon name="screen" /> {t('onStage.title')}
       </h3>
@@ -41,14 +44,13 @@ export function OnStageCard({ screening, moderate }: { screening: Screening; mod
       ) : (
         <>
           <QuestionBody question={q} />
+          {/* Timer, panelist and the two actions on one line: the queue keeps its room. */}
           <div className="actions">
             <p className="debate__timer" role="timer" aria-label={t('onStage.timer')}>
               <LineIcon name="clock" /> {t('onStage.timer')}{' '}
               <strong>{formatClock(secondsSince(q.statusAt.on_stage, now))}</strong>
             </p>
             <PanelistSelect question={q} panelists={screening.panelists} onAssign={(p) => moderate.assign(q.id, p)} />
-          </div>
-          <div className="actions">
             <button
               type="button"
               className="primary"

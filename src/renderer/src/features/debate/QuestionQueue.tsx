@@ -37,20 +37,22 @@ export function QuestionQueue(props: { screening: Screening; counts: QuestionCou
 
   return (
     <section className="card debate__queue" aria-labelledby="queue-title">
-      <h3 id="queue-title">{t('queue.title')}</h3>
-      <div className="debate__tabs" role="tablist" aria-label={t('queue.title')}>
-        {TABS.map((s) => (
-          <button
-            key={s}
-            type="button"
-            role="tab"
-            aria-selected={tab === s}
-            aria-controls="queue-list"
-            onClick={() => choose(s)}
-          >
-            {t(`status.${s}`)} <span className="badge">{n(counts.byStatus[s])}</span>
-          </button>
-        ))}
+      <div className="debate__queue-head">
+        <h3 id="queue-title">{t('queue.title')}</h3>
+        <div className="debate__tabs" role="tablist" aria-label={t('queue.title')}>
+          {TABS.map((s) => (
+            <button
+              key={s}
+              type="button"
+              role="tab"
+              aria-selected={tab === s}
+              aria-controls="queue-list"
+              onClick={() => choose(s)}
+            >
+              {t(`status.${s}`)} <span className="badge">{n(counts.byStatus[s])}</span>
+            </button>
+          ))}
+        </div>
       </div>
       <div id="queue-list" role="tabpanel" aria-label={t(`status.${tab}`)}>
         {rows.length === 0 ? (

@@ -5,6 +5,7 @@ import { writeErrorCode } from '../../data/errors';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { LineIcon } from '../../ui/LineIcon';
 import { saveCampaignUrl, useCampaignUrl } from './campaign-url';
+import { CampaignLinkMissing } from './CampaignLinkMissing';
 import { CampaignQr } from './CampaignQr';
 
 /** Settings → the campaign platform link that the kiosk and the stage show as a QR code. */
@@ -40,6 +41,7 @@ export function CampaignLinkSettings() {
       }}
     >
       <h3 id="campaign-link">{t('settings.title')}</h3>
+      <CampaignLinkMissing />
       <div className="field">
         <label htmlFor="campaign-url">{t('settings.label')}</label>
         <input

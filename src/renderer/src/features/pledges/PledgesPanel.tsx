@@ -11,6 +11,7 @@ import { LineIcon } from '../../ui/LineIcon';
 import { RecordingAudio } from '../../ui/RecordingAudio';
 import { useActiveScreening } from '../../data/use-active-screening';
 import { KIND_ICON } from '../../ui/pledge-kind-icon';
+import { CampaignLinkMissing } from './CampaignLinkMissing';
 import './pledges.css';
 import { useLang } from '../../i18n/use-lang';
 
@@ -34,6 +35,7 @@ export function PledgesPanel() {
     return (
       <section className="pledges">
         <h2>{t('common:nav.pledges')}</h2>
+        <CampaignLinkMissing linkToSettings />
         {!screening && <p>{t('console.noScreening')}</p>}
       </section>
     );
@@ -46,6 +48,7 @@ export function PledgesPanel() {
   return (
     <section className="pledges">
       <h2>{t('common:nav.pledges')}</h2>
+      <CampaignLinkMissing linkToSettings />
       <p className="pledges__counts" role="status">
         {t('console.total', { count: total, formatted: n(total) })}{' '}
         {PLEDGE_KINDS.map((k) => (

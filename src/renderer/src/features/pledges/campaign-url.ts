@@ -27,7 +27,12 @@ export async function saveCampaignUrl(raw: string): Promise<string | null> {
   return url;
 }
 
-/** '' while none is set. */
+/** The stored link; '' when none is set, undefined while the setting is being read. */
+export function useCampaignUrlSetting(): string | undefined {
+  return useLive(async () => (await getSetting('pledges.campaignUrl')) ?? '', [], undefined);
+}
+
+/** '' while none is set (or not read yet). */
 export function useCampaignUrl(): string {
-  return useLive(async () => (await getSetting('pledges.campaignUrl')) ?? '', [], '');
+  return useCampaignUrlSetting() ?? '';
 }

@@ -37,6 +37,7 @@ export function SyncBadge() {
       className={`sync-badge sync-badge--${tone}`}
       data-testid="sync-badge"
       aria-label={`${t('badge.label')} : ${text}`}
+      title={text}
       onClick={() => go('console', 'sync')}
     >
       <LineIcon name={ICONS[tone]} />

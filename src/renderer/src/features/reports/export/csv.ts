@@ -4,7 +4,7 @@ import type { SummaryReport } from '../model/build';
 import type { ReportText } from '../model/text';
 import type { ScreeningReport } from '../model/types';
 import { summaryTable } from './summary-table';
-import { contactTable, figureTable, pledgeTable, questionTable, type Cell } from './tables';
+import { contactTable, figureTable, pledgeTable, questionTable, type Cell, type Table } from './tables';
 
 const BOM = '\uFEFF';
 
@@ -22,23 +22,52 @@ export function csvBytes(header: string[], rows: Cell[][]): Uint8Array {
 }
 
 /**
- * One screening as a single long table: its figures (section, indicator, value), then
- * one row per question and per pledge, then consented contacts when chosen.
+ * Every column of the screening CSV, one fact each: a row fills the ones that apply to
+ * it (a question its time, status, language, input, projected and text; a contact its
+ * name, phone and consent) and leaves the rest empty, so no column means two things.
+ */
+const CSV_COLUMNS = [
+  'section',
+  'indicator',
+  'value',
+  'time',
+  'status',
+  'language',
+  'input',
+  'projected',
+  'kind',
+  'consent',
+  'name',
+  'phone',
+  'consentVersion',
+  'consentAt',
+  'text',
+];
+
+/** A table's rows spread over CSV_COLUMNS; `section` names the part of the report they come from. */
+function spread(table: Table, section: string | null): Cell[][] {
+  const keys = table.keys ?? [];
+  const at = CSV_COLUMNS.map((k) => keys.indexOf(k));
+  return table.rows.map((r) => at.map((i, c) => (i >= 0 ? (r[i] ?? null) : c === 0 ? section : null)));
+}
+
+/**
+ * One screening as a single long table that a spreadsheet can filter by its first
+ * column: its figures (section, indicator, value), then one row per question ("Question
+ * posée") and per pledge, then consented contacts when chosen.
  */
 export function screeningCsv(report: ScreeningReport, records: ScreeningRecords, text: ReportText): Uint8Array {
   const { t } = text;
-  const c = (k: string) => t(`columns.${k}`);
-  const header = [c('section'), c('indicator'), c('value'), c('language'), c('status'), c('time'), c('text')];
-  // Rearranges a source row into the seven columns; -1 leaves a column empty.
-  const place = (section: string, r: Cell[], idx: number[]): Cell[] => [section, ...idx.map((i) => r[i] ?? null)];
-  const rows: Cell[][] = figureTable(report, text).rows.map((r) => place(r[0] as string, r, [1, 2, -1, -1, -1, -1]));
-  const q = t('doc.questionsTitle');
-  for (const r of questionTable(records, report, text).rows) rows.push(place(q, r, [3, 4, 2, 1, 0, 5]));
-  const p = t('doc.pledgesTitle');
-  for (const r of pledgeTable(records, report, text).rows) rows.push(place(p, r, [1, 3, 2, -1, 0, 4]));
-  const ct = t('doc.contactsTitle');
-  for (const r of contactTable(report, text)?.rows ?? []) rows.push(place(ct, r, [0, 2, -1, 3, 4, 1]));
-  return csvBytes(header, rows);
+  const rows = [
+    ...spread(figureTable(report, text), null),
+    ...spread(questionTable(records, report, text), t('csvRow.question')),
+    ...spread(pledgeTable(records, report, text), t('csvRow.pledge')),
+    ...spread(contactTable(report, text) ?? { header: [], rows: [] }, t('csvRow.contact')),
+  ];
+  return csvBytes(
+    CSV_COLUMNS.map((k) => t(`columns.${k}`)),
+    rows,
+  );
 }
 
 /** The date-range summary: one row per screening and a totals row. */

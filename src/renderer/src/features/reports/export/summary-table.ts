@@ -1,5 +1,5 @@
 import type { SummaryReport } from '../model/build';
-import { COUNT_KEYS, COUNT_LABELS, type SummaryRow, type SummaryTotals } from '../model/summary';
+import { COUNT_KEYS, COUNT_LABELS, wasHeld, type SummaryRow, type SummaryTotals } from '../model/summary';
 import { correctedIso, type ReportText } from '../model/text';
 import type { Cell, Table } from './tables';
 
@@ -20,6 +20,7 @@ export function summaryTable(report: SummaryReport, { t }: ReportText): Table {
     c('duration'),
     c('filmPercent'),
     ...COUNT_KEYS.map((k) => t(COUNT_LABELS[k])),
+    t('summary.held'),
   ];
   const row = (r: SummaryRow): Cell[] => [
     r.screeningId,
@@ -33,7 +34,9 @@ export function summaryTable(report: SummaryReport, { t }: ReportText): Table {
     minutes(r.durationSec),
     r.filmPercent,
     ...COUNT_KEYS.map((k) => r[k]),
+    wasHeld(r) ? 1 : 0,
   ];
+  // The totals row holds totals only: the held count has its own column, not the status's.
   const totals = (x: SummaryTotals): Cell[] => [
     t('summary.totals'),
     `${report.summary.from} – ${report.summary.to}`,
@@ -41,11 +44,12 @@ export function summaryTable(report: SummaryReport, { t }: ReportText): Table {
     null,
     null,
     null,
-    `${t('summary.held')}: ${x.held}`,
+    null,
     null,
     minutes(x.durationSec),
     null,
     ...COUNT_KEYS.map((k) => x[k]),
+    x.held,
   ];
   return { header, rows: [...report.summary.rows.map(row), totals(report.summary.totals)] };
 }

@@ -8,7 +8,16 @@ export type Cell = string | number | null;
 export interface Table {
   header: string[];
   rows: Cell[][];
+  /** What each column holds (a `columns.*` key), where the table can be merged with others (CSV). */
+  keys?: string[];
 }
+
+/** A table's header from its column keys, in the report's language. */
+const headed = (t: ReportText['t'], keys: string[], rows: Cell[][]): Table => ({
+  header: keys.map((k) => t(`columns.${k}`)),
+  rows,
+  keys,
+});
 
 /** The report's figures as (section, indicator, value) rows, in the report's language. */
 export function figureTable(r: ScreeningReport, { t }: ReportText): Table {
@@ -48,7 +57,7 @@ export function figureTable(r: ScreeningReport, { t }: ReportText): Table {
   add(doc('pledgesTitle'), t('consent.without'), f.pledges.withoutConsent);
   add(doc('notesTitle'), doc('notesTitle'), f.notes);
   add(doc('screeningTitle'), doc('digest'), r.digest);
-  return { header: [t('columns.section'), t('columns.indicator'), t('columns.value')], rows };
+  return headed(t, ['section', 'indicator', 'value'], rows);
 }
 
 /** Every question (not only the projected ones), oldest first, without the asker's name. */
@@ -64,8 +73,7 @@ export function questionTable(records: ScreeningRecords, r: ScreeningReport, { t
       t(projected.has(q.id) ? 'doc.yes' : 'doc.no'),
       q.text,
     ]);
-  const c = (k: string) => t(`columns.${k}`);
-  return { header: [c('time'), c('status'), c('language'), c('input'), c('projected'), c('text')], rows };
+  return headed(t, ['time', 'status', 'language', 'input', 'projected', 'text'], rows);
 }
 
 /** Pledges without any personal detail (name and phone go only in the contacts table). */
@@ -79,16 +87,15 @@ export function pledgeTable(records: ScreeningRecords, r: ScreeningReport, { t }
       t(p.contact ? 'consent.with' : 'consent.without'),
       p.text,
     ]);
-  const c = (k: string) => t(`columns.${k}`);
-  return { header: [c('time'), c('kind'), c('language'), c('consent'), c('text')], rows };
+  return headed(t, ['time', 'kind', 'language', 'consent', 'text'], rows);
 }
 
 /** Consented contacts, or null when the exporter left them out. */
 export function contactTable(r: ScreeningReport, { t }: ReportText): Table | null {
   if (!r.contacts) return null;
-  const c = (k: string) => t(`columns.${k}`);
-  return {
-    header: [c('kind'), c('name'), c('phone'), c('consentVersion'), c('consentAt')],
-    rows: r.contacts.map((x) => [t(`kind.${x.kind}`), x.name, x.phone, x.consentVersion, x.consentAt]),
-  };
+  return headed(
+    t,
+    ['kind', 'name', 'phone', 'consentVersion', 'consentAt'],
+    r.contacts.map((x) => [t(`kind.${x.kind}`), x.name, x.phone, x.consentVersion, x.consentAt]),
+  );
 }

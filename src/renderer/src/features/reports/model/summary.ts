@@ -98,6 +98,9 @@ export function summarize(from: string, to: string, figures: readonly ScreeningF
     (typeof SUMMED)[number],
     number
   >;
-  const held = rows.filter((r) => r.phase !== 'setup' || r.startedAt !== null).length;
+  const held = rows.filter(wasHeld).length;
   return { from, to, rows, totals: { ...totals, screenings: rows.length, held } };
 }
+
+/** A screening took place (as opposed to being set up and never started). */
+export const wasHeld = (r: SummaryRow): boolean => r.phase !== 'setup' || r.startedAt !== null;
