@@ -12,6 +12,10 @@ export const CH = {
   displaysList: 'displays:list',
   windowsOpen: 'windows:open',
   windowsSetFullscreen: 'windows:set-fullscreen',
+  windowsSetKioskMode: 'windows:set-kiosk-mode',
+  powerKeepAwake: 'power:keep-awake',
+  logWrite: 'log:write',
+  diagnosticsSave: 'diagnostics:save',
 } as const;
 
 export type Channel = (typeof CH)[keyof typeof CH];

@@ -7,12 +7,14 @@ import './ui/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { logUncaughtErrors } from './app/error-log';
 import { parseHash } from './app/route';
 import { relockOnStart } from './features/attendee';
 import { initI18n } from './i18n';
 import { requestPersistence } from './data/persistence';
 
 async function start(): Promise<void> {
+  logUncaughtErrors();
   await initI18n();
   // Before the first paint: a console left in the public's hands must not flash its data.
   await relockOnStart(parseHash(location.hash).role).catch(() => undefined);
