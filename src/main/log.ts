@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LogLevel } from '../shared/bridge';
@@ -41,10 +42,18 @@ export const LOG_MAX_BYTES = 1024 * 1024;
 export function createAppLog(logger: LoggerLike, logsDir: string): AppLog {
   const path = join(logsDir, LOG_FILE);
   try {
+    // electron-log's queued writes append; they do not create the folder.
+    mkdirSync(logsDir, { recursive: true });
+  } catch {
+    // An unwritable folder: every write will fail quietly, the app runs on.
+  }
+  try {
     logger.transports.file.resolvePathFn = () => path;
     logger.transports.file.maxSize = LOG_MAX_BYTES;
     logger.transports.file.sync = false;
     logger.transports.file.level = 'info';
+    // The terminal is seen only while developing; the file has everything.
+    logger.transports.console.level = 'warn';
     logger.transports.file.format = '[{y}-{m}-{d} {h}:{i}:{s}.{ms}] [{level}] {text}';
   } catch {
     // A logger that cannot be set up logs to the console only.

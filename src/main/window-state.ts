@@ -1,4 +1,4 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ROLES, type Role } from '../shared/bridge';
@@ -42,6 +42,7 @@ export function createStateWriter(dir: string, log: (line: string) => void) {
     chain = chain.then(async () => {
       const tmp = join(dir, `${STATE_FILE}.tmp`);
       try {
+        await mkdir(dir, { recursive: true });
         await writeFile(tmp, text);
         await rename(tmp, join(dir, STATE_FILE));
       } catch (err) {

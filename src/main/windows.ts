@@ -56,8 +56,12 @@ export function createWindows(deps: WindowDeps) {
     const wanted = displayId ?? (role === 'stage' ? displays().find((d) => d.id !== primaryId())?.id : undefined);
     const display = displays().find((d) => d.id === wanted) ?? deps.screen.getPrimaryDisplay();
     const fullscreen = role !== 'console';
-    // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK -- both set in webPreferencesFor (tests/unit/main/security.test.ts)
-    const win = new deps.BrowserWindow({
+    // Named BrowserWindow so the security audit (electronegativity) recognises the constructor.
+    // It cannot see through webPreferencesFor(), which sets contextIsolation, sandbox and
+    // disableBlinkFeatures: 'Auxclick' (tests/unit/main/security.test.ts and wiring.test.ts check them).
+    const { BrowserWindow } = deps;
+    // prettier-ignore
+    const win = new BrowserWindow({ // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
       x: display.bounds.x,
       y: display.bounds.y,
       width: fullscreen ? display.bounds.width : WINDOWED.width,
