@@ -14,7 +14,7 @@ export const DIAGNOSTICS_LOG_LINES = 300;
 
 // Belt and braces: nothing logs contact details, but a stray one must not leave the laptop.
 const EMAIL = /[^\s@<>()"']+@[^\s@<>()"']+\.[A-Za-z]{2,}/g;
-const PHONE = /\+?\d[\d .-]{6,}\d/g;
+const PHONE = /\+?\d[\d -]{6,}\d/g;
 
 /** A log line with anything that looks like an e-mail address or a phone number masked. */
 export function scrubLine(line: string): string {

@@ -25,8 +25,13 @@ type Idb = { indexedDB: { open(name: string): Req<Db> } };
  * Writes fixture rows straight into the app's IndexedDB (`mam-kiosk`), the way the
  * kiosk would have stored them, then reloads so every live query reads them. The app
  * must have opened (and so created) the database first: open the console before.
+ * `reload: false` changes the rows under a page that stays as it is.
  */
-export async function seedRows(page: Page, rows: Partial<Rows> & { settings?: { key: string; value: unknown }[] }) {
+export async function seedRows(
+  page: Page,
+  rows: Partial<Rows> & { settings?: { key: string; value: unknown }[] },
+  { reload = true }: { reload?: boolean } = {},
+) {
   await expect
     .poll(() =>
       page.evaluate(
@@ -61,7 +66,7 @@ export async function seedRows(page: Page, rows: Partial<Rows> & { settings?: { 
     });
     db.close();
   }, rows);
-  await page.reload();
+  if (reload) await page.reload();
 }
 
 /** Joins several fixtures into one set of rows. */

@@ -5,39 +5,52 @@ import type { Role } from '@shared/bridge';
 import { logError } from './error-log';
 import { go } from './route';
 
+interface Props {
+  role: Role;
+  /** A console section keeps its place (the rest of the console stays usable); none means the role's first screen. */
+  section?: string;
+  children: ReactNode;
+}
+
 /**
  * A render error shows a calm screen in the reader's language, never a white page, and
- * is written to the log. "Start again" goes back to the first screen of this window's
- * role (the attendee welcome, the console's home), where the facilitator can carry on.
+ * is written to the log. "Start again" reloads the window: at the console section it
+ * happened in, or at the first screen of this window's role (the attendee welcome, the
+ * stage; a locked kiosk stays locked, its lock outlives a reload).
  */
-export function AppErrorBoundary({ role, children }: { role: Role; children: ReactNode }) {
+export function AppErrorBoundary({ role, section, children }: Props) {
   const onError = (error: unknown, info: ErrorInfo) => {
     const where = info.componentStack?.trim().split('\n')[0]?.trim() ?? '';
     logError(`render error on ${location.hash || '#/'}`, error, where);
   };
   return (
-    <ErrorBoundary FallbackComponent={(props) => <Fallback {...props} role={role} />} onError={onError}>
+    <ErrorBoundary
+      FallbackComponent={(props) => <Fallback {...props} role={role} section={section} />}
+      onError={onError}
+      resetKeys={[role, section]}
+    >
       {children}
     </ErrorBoundary>
   );
 }
 
-function Fallback({ resetErrorBoundary, role }: FallbackProps & { role: Role }) {
+function Fallback({ role, section }: FallbackProps & Omit<Props, 'children'>) {
   const { t } = useTranslation();
   return (
-    <main className="crash-screen" role="alert" aria-labelledby="crash-title">
-      <h1 id="crash-title">{t('common:crash.title')}</h1>
+    <div className="crash-screen" role="alert" aria-labelledby="crash-title">
+      <h2 id="crash-title">{t('common:crash.title')}</h2>
       <p>{t('common:crash.body')}</p>
       <button
         type="button"
         className="primary"
         onClick={() => {
-          go(role);
-          resetErrorBoundary();
+          // A fresh start of this window: what it held in memory (caches, half-done state) goes too.
+          go(role, section);
+          location.reload();
         }}
       >
         {t('common:crash.again')}
       </button>
-    </main>
+    </div>
   );
 }

@@ -9,6 +9,7 @@ import { ClosingPanel } from '../features/closing';
 import { SettingsPanel } from '../features/settings';
 import { go, useRoute } from './route';
 import { StorageWarning } from './StorageWarning';
+import { AppErrorBoundary } from './AppErrorBoundary';
 
 const SECTIONS = ['screening', 'debate', 'pledges', 'closing', 'sync', 'reports', 'settings'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -50,7 +51,10 @@ export function ConsoleShell() {
       </header>
       <main className="console__main">
         <StorageWarning />
-        <Panel />
+        {/* A section that fails to render leaves the navigation and the other sections usable. */}
+        <AppErrorBoundary role="console" section={current}>
+          <Panel />
+        </AppErrorBoundary>
       </main>
     </div>
   );
