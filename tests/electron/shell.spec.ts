@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { choosePin } from '../e2e/support/debate-setup';
 import { KioskPage } from '../e2e/support/kiosk-page';
-import { electronBinary, launchKiosk, newDataHome, openSection } from './electron-app';
+import { electronBinary, launchKiosk, perTestHome, openSection } from './electron-app';
 
 // The shell's promises in the real Electron: lockdown of the public kiosk, one instance,
 // crash recovery and the window layout after a power cut. Needs an Electron binary
@@ -12,19 +12,10 @@ import { electronBinary, launchKiosk, newDataHome, openSection } from './electro
 
 const PIN = '480213';
 const BASE = 'kiosk://app/index.html';
-let home = '';
-let running: ElectronApplication | undefined;
-
-test.beforeEach(() => {
-  home = newDataHome();
-});
-test.afterEach(async () => {
-  await running?.close().catch(() => undefined);
-  rmSync(home, { recursive: true, force: true });
-});
+const t = perTestHome();
 
 type Kiosk = { kiosk: { windows: { open(role: string): Promise<{ ok: boolean }> } } };
-const userData = () => join(home, 'mam-screening-kiosk'); // XDG_CONFIG_HOME=home (see launchKiosk)
+const userData = () => join(t.home, 'mam-screening-kiosk'); // XDG_CONFIG_HOME is the home (see launchKiosk)
 const logText = () =>
   existsSync(join(userData(), 'logs', 'main.log')) ? readFileSync(join(userData(), 'logs', 'main.log'), 'utf8') : '';
 
@@ -48,8 +39,8 @@ function windowStates(app: ElectronApplication) {
 }
 
 test('the public kiosk window is in kiosk mode, keys reach neither devtools nor reload, and the PIN ends it', async () => {
-  const { app, console } = await launchKiosk(home);
-  running = app;
+  const { app, console } = await launchKiosk(t.home);
+  t.running = app;
   const menu = await app.evaluate(({ Menu }) =>
     JSON.stringify(Menu.getApplicationMenu()?.items.map((i) => i.submenu?.items.map((s) => s.role))),
   );
@@ -76,14 +67,14 @@ test('the public kiosk window is in kiosk mode, keys reach neither devtools nor 
 });
 
 test('a second launch, with arguments, quits at once and the running app carries on', async () => {
-  const { app, console } = await launchKiosk(home);
-  running = app;
+  const { app, console } = await launchKiosk(t.home);
+  t.running = app;
   const exe = electronBinary() ?? (await app.evaluate(() => process.execPath));
   const second = spawn(
     exe,
     ['.', '--some-argument', 'C:\\film.mp4', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
     {
-      env: { ...process.env, XDG_CONFIG_HOME: home, HOME: home, APPDATA: home },
+      env: { ...process.env, XDG_CONFIG_HOME: t.home, HOME: t.home, APPDATA: t.home },
     },
   );
   const code = await new Promise<number | null>((resolve) => second.on('exit', resolve));
@@ -94,8 +85,8 @@ test('a second launch, with arguments, quits at once and the running app carries
 });
 
 test('a crashed renderer comes back by itself at the same screen, and the crash is logged', async () => {
-  const { app, console } = await launchKiosk(home);
-  running = app;
+  const { app, console } = await launchKiosk(t.home);
+  t.running = app;
   await openSection(console, '#/console/debate');
   await expect.poll(async () => (await windowStates(app))[0]?.route).toBe('#/console/debate');
   await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.webContents.forcefullyCrashRenderer());
@@ -117,8 +108,8 @@ test('a crashed renderer comes back by itself at the same screen, and the crash 
 });
 
 test('after a power cut the console, the stage and the kiosk reopen', async () => {
-  const first = await launchKiosk(home);
-  running = first.app;
+  const first = await launchKiosk(t.home);
+  t.running = first.app;
   await choosePin(first.console, PIN, BASE);
   await openWindow(first.app, first.console, 'stage');
   await openWindow(first.app, first.console, 'kiosk');
@@ -130,10 +121,10 @@ test('after a power cut the console, the stage and the kiosk reopen', async () =
     )
     .toBe(3);
   first.app.process().kill('SIGKILL');
-  running = undefined;
+  t.running = undefined;
 
-  const second = await launchKiosk(home);
-  running = second.app;
+  const second = await launchKiosk(t.home);
+  t.running = second.app;
   await expect
     .poll(async () => (await windowStates(second.app)).map((w) => w.route).sort())
     .toEqual(['#/console', '#/kiosk', '#/stage']);
