@@ -104,6 +104,17 @@ export function createWindows(deps: WindowDeps) {
     }
   }
 
+  /** A display plugged (back) in: the windows remembered on it return there. */
+  function displayAdded(added: { id: number }): void {
+    const display = displays().find((d) => d.id === added.id);
+    if (!display) return;
+    for (const [role, win] of open) {
+      if (on.get(role) !== added.id || win.isDestroyed()) continue;
+      deps.log(`display ${added.id} back: ${role} returns to it`);
+      place(win, role, display);
+    }
+  }
+
   return {
     open: openRole,
     get: (role: Role) => open.get(role),
@@ -111,6 +122,7 @@ export function createWindows(deps: WindowDeps) {
     front: () => open.get('console') ?? [...open.values()][0],
     watchDisplays(): void {
       deps.screen.on('display-removed', (_event, display) => displayRemoved(display));
+      deps.screen.on('display-added', (_event, display) => displayAdded(display));
     },
     /** After `before-quit` the layout is no longer rewritten as windows close. */
     freeze: () => {

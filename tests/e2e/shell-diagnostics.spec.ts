@@ -24,7 +24,7 @@ async function saveDiagnostics(page: Page): Promise<Record<string, unknown> & { 
   ]);
   await expect(page.getByRole('status').filter({ hasText: 'Diagnostic téléchargé.' })).toBeVisible();
   expect(download.suggestedFilename()).toMatch(/^mam-diagnostics-\d{8}-\d{4}\.json$/);
-  return JSON.parse(readFileSync((await download.path()), 'utf8')) as Record<string, unknown> & { log: string[] };
+  return JSON.parse(readFileSync(await download.path(), 'utf8')) as Record<string, unknown> & { log: string[] };
 }
 
 test('a damaged record shows a calm screen, not a white page; the rest of the console works and "start again" renders afresh', async ({

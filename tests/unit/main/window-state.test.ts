@@ -123,7 +123,7 @@ describe('the windows', () => {
     expect(saved.at(-1)).toEqual([{ role: 'console', displayId: 1 }]);
   });
 
-  it('moves the stage to the laptop, as a window, when the projector is unplugged', () => {
+  it('moves the stage to the laptop, as a window, when the projector is unplugged, and back when it returns', () => {
     const { fake, windows, saved } = setup();
     windows.open('console');
     windows.open('stage');
@@ -133,7 +133,11 @@ describe('the windows', () => {
     fake.screenEvents.emit('display-removed', {}, { id: 2 });
     expect(stage.fullScreen).toBe(false);
     expect(stage.bounds).toEqual({ x: 0, y: 0, width: 960, height: 540 });
-    // Still remembered on the projector: the next start puts it back there if it is plugged in.
+    // Still remembered on the projector: plugged back in, the stage returns to it, fullscreen.
     expect(saved.at(-1)).toContainEqual({ role: 'stage', displayId: 2 });
+    fake.displays.push({ ...projector, label: '', size: { width: 1920, height: 1080 } });
+    fake.screenEvents.emit('display-added', {}, { id: 2 });
+    expect(stage.fullScreen).toBe(true);
+    expect(stage.bounds).toEqual(projector.bounds);
   });
 });
