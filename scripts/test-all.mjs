@@ -57,6 +57,14 @@ check('typecheck (web)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.web.json']);
 check('typecheck (e2e and bench)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.e2e.json']);
 check('lint', 'npx', ['eslint', '--max-warnings=0', '.']);
 check('format', 'npx', ['prettier', '--check', '.']);
+check('Electron security audit (electronegativity)', 'node', ['scripts/electronegativity.mjs']);
+
+// Built before the unit tests: the wiring and bridge-contract tests load out/main and out/preload.
+const built = run('build', 'npx', ['electron-vite', 'build']);
+if (!built) {
+  failed += 1;
+  notes.push('build failed: the built-bundle and end-to-end tests cannot pass');
+}
 
 const unitOk = run('unit and integration (vitest)', 'npx', [
   'vitest',
@@ -78,7 +86,7 @@ if (unit) {
   notes.push('vitest wrote no report');
 }
 
-if (run('build', 'npx', ['electron-vite', 'build'])) {
+if (built) {
   const e2eOk = run('end to end in Chromium (playwright)', 'npx', [
     'playwright',
     'test',
@@ -101,9 +109,6 @@ if (run('build', 'npx', ['electron-vite', 'build'])) {
       'Electron suite DID NOT RUN: set ELECTRON_OVERRIDE_DIST_PATH to an Electron binary folder (not counted)',
     );
   }
-} else {
-  failed += 1;
-  notes.push('build failed: end-to-end tests not run');
 }
 
 console.log('');

@@ -1,18 +1,42 @@
+import { release, arch, type as osType } from 'node:os';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session } from 'electron';
-import type { Role } from '../shared/bridge';
-import { CH } from '../shared/channels';
-import { ok, fail } from '../shared/result';
-import { argSchemas } from '../shared/validate';
+import electronLog from 'electron-log/node';
+import {
+  app,
+  BrowserWindow,
+  crashReporter,
+  dialog,
+  ipcMain,
+  Menu,
+  powerSaveBlocker,
+  protocol,
+  screen,
+  session,
+} from 'electron';
 import { APP_SCHEME } from './app-origin';
+import { pinIdentity } from './app-identity';
 import { registerAppProtocol } from './app-protocol';
-import { guarded } from './ipc';
+import { startLocalCrashReports } from './crash-recovery';
+import { registerIpc } from './ipc-handlers';
+import { createKioskLockdown } from './kiosk-lockdown';
+import { createAppLog } from './log';
 import { createMediaLibrary } from './media-library';
-import { registerMediaIpc } from './media-ipc';
+import { devToolsAllowed, installProductionMenu } from './menu';
+import { createKeepAwake } from './power';
+import { createRendererLog } from './renderer-log';
 import { hardenSession } from './security';
-import { openRoleWindow, stageDisplayId } from './windows';
-import { saveReport } from './report-file';
-import { savePdfOf } from './report-pdf';
+import { bringToFront, takeSingleInstance } from './single-instance';
+import { createStateWriter, placeWindows, readWindowState } from './window-state';
+import { createWindows } from './windows';
+
+// The composition root: each concern is a module taking the Electron objects it uses;
+// this file only wires them, in the order Electron requires (see tests/unit/main/wiring.test.ts).
+
+// Before anything reads a path: the data folder never follows a rename of the app.
+const userData = pinIdentity(app, process.platform);
+const log = createAppLog(electronLog, join(userData, 'logs'));
+log.info(`start ${app.getVersion()} (Electron ${process.versions.electron ?? '?'}) on ${osType()} ${release()}`);
+startLocalCrashReports(crashReporter);
 
 // Must run before `ready`: a standard, secure scheme gives the app a stable origin
 // (IndexedDB, BroadcastChannel) and lets <video> stream from it with Range requests.
@@ -21,72 +45,57 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 const resourcesDir = app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources');
-const rendererDir = join(__dirname, '../renderer');
 const dirs = {
-  rendererDir,
+  rendererDir: join(__dirname, '../renderer'),
   sampleDir: join(resourcesDir, 'sample'),
-  libraryDir: join(app.getPath('userData'), 'media'),
+  libraryDir: join(userData, 'media'),
 };
-const library = createMediaLibrary(dirs);
-
-function registerIpc(): void {
-  ipcMain.handle(
-    CH.appInfo,
-    guarded(null, async () => ok({ platform: 'electron' as const, version: app.getVersion() })),
-  );
-  registerMediaIpc(library);
-  ipcMain.handle(
-    CH.reportsSave,
-    guarded(argSchemas.reportsSave, async ([name, bytes], event) => {
-      const win = BrowserWindow.fromWebContents(event.sender);
-      const picked = await dialog.showSaveDialog(win!, { defaultPath: join(app.getPath('documents'), name) });
-      if (picked.canceled || !picked.filePath) return fail('cancelled');
-      return saveReport(picked.filePath, bytes);
-    }),
-  );
-  ipcMain.handle(
-    CH.reportsSavePdf,
-    guarded(argSchemas.reportsSavePdf, ([name], event) => savePdfOf(event.sender, name)),
-  );
-  ipcMain.handle(
-    CH.displaysList,
-    guarded(null, async () => {
-      const primary = screen.getPrimaryDisplay().id;
-      return ok(
-        screen.getAllDisplays().map((d) => ({
-          id: d.id,
-          label: d.label || `${d.size.width}×${d.size.height}`,
-          primary: d.id === primary,
-          width: d.size.width,
-          height: d.size.height,
-        })),
-      );
-    }),
-  );
-  ipcMain.handle(
-    CH.windowsOpen,
-    guarded(argSchemas.windowsOpen, async ([role, displayId]) => {
-      openRoleWindow(role as Role, displayId ?? (role === 'stage' ? stageDisplayId() : undefined));
-      return ok(undefined);
-    }),
-  );
-  ipcMain.handle(
-    CH.windowsSetFullscreen,
-    guarded(argSchemas.windowsSetFullscreen, async ([on], event) => {
-      BrowserWindow.fromWebContents(event.sender)?.setFullScreen(on);
-      return ok(undefined);
-    }),
-  );
-}
-
-app.enableSandbox();
-void app.whenReady().then(() => {
-  hardenSession(session.defaultSession);
-  registerAppProtocol(dirs);
-  registerIpc();
-  openRoleWindow('console');
-  const second = stageDisplayId();
-  if (second !== undefined) openRoleWindow('stage', second);
+const lockdown = createKioskLockdown(log.info);
+const keepAwake = createKeepAwake(powerSaveBlocker, log.info);
+const windows = createWindows({
+  BrowserWindow,
+  screen,
+  preload: join(__dirname, '../preload/index.js'),
+  devTools: devToolsAllowed(app.isPackaged, process.argv),
+  lockdown,
+  keepAwake,
+  saveState: createStateWriter(userData, log.warn),
+  log: log.info,
 });
 
-app.on('window-all-closed', () => app.quit());
+if (takeSingleInstance(app, () => bringToFront(windows.front()), log.info)) {
+  app.enableSandbox();
+  app.on('child-process-gone', (_event, details) =>
+    log.warn(`child process gone: ${details.type} ${details.reason} (exit code ${details.exitCode})`),
+  );
+  app.on('before-quit', () => windows.freeze());
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(async () => {
+    installProductionMenu(Menu, process.platform);
+    hardenSession(session.defaultSession);
+    registerAppProtocol(dirs);
+    registerIpc({
+      ipcMain,
+      dialog,
+      fromWebContents: (contents) => BrowserWindow.fromWebContents(contents),
+      documentsDir: app.getPath('documents'),
+      appVersion: app.getVersion(),
+      library: createMediaLibrary(dirs),
+      windows,
+      lockdown,
+      keepAwake,
+      rendererLog: createRendererLog(log.write),
+      facts: {
+        appVersion: app.getVersion(),
+        versions: process.versions,
+        os: { name: osType(), release: release(), arch: arch() },
+        screen,
+        logLines: () => log.recentLines(300),
+      },
+    });
+    const saved = await readWindowState(userData);
+    for (const w of placeWindows(saved, screen.getAllDisplays(), screen.getPrimaryDisplay().id))
+      windows.open(w.role, w.displayId);
+    windows.watchDisplays();
+  });
+}

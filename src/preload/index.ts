@@ -28,7 +28,11 @@ const kiosk = {
         ? ipcRenderer.invoke(CH.windowsOpen, role)
         : ipcRenderer.invoke(CH.windowsOpen, role, displayId),
     setFullscreen: (on) => ipcRenderer.invoke(CH.windowsSetFullscreen, on),
+    setKioskMode: (on) => ipcRenderer.invoke(CH.windowsSetKioskMode, on),
   },
+  power: { keepAwake: (on) => ipcRenderer.invoke(CH.powerKeepAwake, on) },
+  log: { write: (level, message) => ipcRenderer.invoke(CH.logWrite, level, message) },
+  diagnostics: { save: (facts) => ipcRenderer.invoke(CH.diagnosticsSave, facts) },
 } satisfies KioskApi;
 
 contextBridge.exposeInMainWorld('kiosk', kiosk);

@@ -50,6 +50,21 @@ export interface SavedFile {
   path?: string;
 }
 
+export type LogLevel = 'info' | 'warn' | 'error';
+export const LOG_LEVELS: readonly LogLevel[] = ['info', 'warn', 'error'];
+
+/** What only the renderer knows for a diagnostics file: counts and states, never content. */
+export interface RendererFacts {
+  /** Bytes used and available to this origin's storage, when the browser tells. */
+  storage: { usage: number; quota: number } | null;
+  /** Records waiting to be sent to the collector. */
+  outbox: number;
+  /** The last sync error code (`sync:errors.*`), null when the last sync went well or none ran. */
+  lastSyncError: string | null;
+  /** The screen the facilitator was on (a route, e.g. `console/settings`). */
+  route: string;
+}
+
 /**
  * The one contract between the renderer and its platform. Electron's preload and the
  * browser implementation (src/renderer/src/platform) both satisfy it; the renderer
@@ -86,5 +101,25 @@ export interface KioskApi {
     /** Opens (or focuses) a role's window, fullscreen on the given display when named. */
     open(role: Role, displayId?: number): Promise<Result<void>>;
     setFullscreen(on: boolean): Promise<Result<void>>;
+    /**
+     * The calling window is in the public's hands (on) or taken back with the PIN (off):
+     * Electron's kiosk mode and the blocked key combinations follow it.
+     */
+    setKioskMode(on: boolean): Promise<Result<void>>;
+  };
+  power: {
+    /** Keeps the displays awake while this window says a screening is open. */
+    keepAwake(on: boolean): Promise<Result<void>>;
+  };
+  log: {
+    /** One line into the app's log file (bounded in size and rate; never blocks). */
+    write(level: LogLevel, message: string): Promise<Result<void>>;
+  };
+  diagnostics: {
+    /**
+     * Writes one diagnostics file (the renderer's facts plus the platform's) where the
+     * facilitator picks: a folder dialog in Electron, a download in a browser.
+     */
+    save(facts: RendererFacts): Promise<Result<SavedFile>>;
   };
 }

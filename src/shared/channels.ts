@@ -12,4 +12,8 @@ export const CH = {
   displaysList: 'displays:list',
   windowsOpen: 'windows:open',
   windowsSetFullscreen: 'windows:set-fullscreen',
+  windowsSetKioskMode: 'windows:set-kiosk-mode',
+  powerKeepAwake: 'power:keep-awake',
+  logWrite: 'log:write',
+  diagnosticsSave: 'diagnostics:save',
 } as const;

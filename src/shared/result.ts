@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'busy',
   'not_available',
   'permission_denied',
+  'read_only',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from './bridge';
+import { LOG_LEVELS, ROLES } from './bridge';
 
 /**
  * Argument schemas for every IPC call that takes arguments. The main process parses
@@ -19,6 +19,17 @@ export const reportFileName = z
   .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/)
   .refine((n) => !n.startsWith('.'), 'hidden or relative name');
 
+/** The longest line a renderer may log; a longer one is refused, not cut silently. */
+export const LOG_LINE_MAX = 2000;
+
+const byteCount = z.number().finite().nonnegative();
+export const rendererFacts = z.strictObject({
+  storage: z.strictObject({ usage: byteCount, quota: byteCount }).nullable(),
+  outbox: z.number().int().nonnegative(),
+  lastSyncError: z.string().max(64).nullable(),
+  route: z.string().max(64),
+});
+
 export const argSchemas = {
   mediaRemove: z.tuple([filmId]),
   mediaSetDuration: z.tuple([
@@ -36,4 +47,8 @@ export const argSchemas = {
     z.tuple([z.enum(ROLES as [string, ...string[]]), z.number().int().nonnegative()]),
   ]),
   windowsSetFullscreen: z.tuple([z.boolean()]),
+  windowsSetKioskMode: z.tuple([z.boolean()]),
+  powerKeepAwake: z.tuple([z.boolean()]),
+  logWrite: z.tuple([z.enum(LOG_LEVELS as [string, ...string[]]), z.string().max(LOG_LINE_MAX)]),
+  diagnosticsSave: z.tuple([rendererFacts]),
 } as const;

@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { _electron, type ElectronApplication, type Page } from '@playwright/test';
+import { _electron, test, type ElectronApplication, type Page } from '@playwright/test';
 
 /** The Electron binary in ELECTRON_OVERRIDE_DIST_PATH, when that is set and holds one. */
 export function electronBinary(): string | undefined {
@@ -20,6 +20,20 @@ export function electronBinary(): string | undefined {
 
 /** A home for the app's data (IndexedDB, imported films) that lives as long as the test wants. */
 export const newDataHome = (): string => mkdtempSync(join(tmpdir(), 'kiosk-electron-'));
+
+/** Each test of the file gets a fresh data home; the app it left running is closed after it. */
+export function perTestHome(): { home: string; running: ElectronApplication | undefined } {
+  const s: { home: string; running: ElectronApplication | undefined } = { home: '', running: undefined };
+  test.beforeEach(() => {
+    s.home = newDataHome();
+  });
+  test.afterEach(async () => {
+    await s.running?.close().catch(() => undefined);
+    s.running = undefined;
+    rmSync(s.home, { recursive: true, force: true });
+  });
+  return s;
+}
 
 /**
  * Starts the built app (`out/`, as `npm start` would) with its data under `home`, so

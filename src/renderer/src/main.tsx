@@ -7,6 +7,7 @@ import './ui/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { logUncaughtErrors } from './app/error-log';
 import { go, parseHash } from './app/route';
 import { NavigationContext } from './ui/navigation';
 import { relockOnStart } from './features/attendee';
@@ -14,6 +15,7 @@ import { initI18n } from './i18n';
 import { requestPersistence } from './data/persistence';
 
 async function start(): Promise<void> {
+  logUncaughtErrors();
   await initI18n();
   // Before the first paint: a console left in the public's hands must not flash its data.
   await relockOnStart(parseHash(location.hash).role).catch(() => undefined);

@@ -10,8 +10,13 @@ export type SeedSetting = { [K in SettingKey]: { key: K; value: SettingValue<K> 
  * Writes fixture rows straight into the app's IndexedDB, the way the kiosk would have
  * stored them, then reloads so every live query reads them. The app must have opened
  * (and so created) the database first: open the console before.
+ * `reload: false` changes the rows under a page that stays as it is.
  */
-export async function seedRows(page: Page, rows: Partial<Rows> & { settings?: SeedSetting[] }) {
+export async function seedRows(
+  page: Page,
+  rows: Partial<Rows> & { settings?: SeedSetting[] },
+  { reload = true }: { reload?: boolean } = {},
+) {
   await expect
     .poll(() =>
       page.evaluate(
@@ -50,7 +55,7 @@ export async function seedRows(page: Page, rows: Partial<Rows> & { settings?: Se
     },
     { name: DB_NAME, data: rows },
   );
-  await page.reload();
+  if (reload) await page.reload();
 }
 
 /** Joins several fixtures into one set of rows. */

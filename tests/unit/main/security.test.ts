@@ -22,6 +22,9 @@ describe('app windows', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      // No developer tools unless asked for (menu.ts: --support-devtools), no middle-click windows.
+      devTools: false,
+      disableBlinkFeatures: 'Auxclick',
     });
   });
 

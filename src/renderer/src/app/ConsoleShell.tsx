@@ -10,6 +10,7 @@ import { SettingsPanel } from '../features/settings';
 import { SECTIONS, type Section } from '../ui/navigation';
 import { go, useRoute } from './route';
 import { StorageWarning } from './StorageWarning';
+import { AppErrorBoundary } from './AppErrorBoundary';
 
 const PANELS: Record<Section, () => React.JSX.Element> = {
   screening: ScreeningPanel,
@@ -47,7 +48,10 @@ export function ConsoleShell() {
       </header>
       <main className="console__main">
         <StorageWarning />
-        <Panel />
+        {/* A section that fails to render leaves the navigation and the other sections usable. */}
+        <AppErrorBoundary role="console" section={current}>
+          <Panel />
+        </AppErrorBoundary>
       </main>
     </div>
   );

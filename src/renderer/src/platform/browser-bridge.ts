@@ -1,6 +1,7 @@
 import type { FilmInfo, ImportProgress, KioskApi } from '@shared/bridge';
 import { fail, ok } from '@shared/result';
 import { createBrowserMedia } from './browser-media';
+import { createBrowserShell, download } from './browser-shell';
 
 /**
  * The KioskApi in a plain browser (Chromium on the facilitator's laptop, or a tablet
@@ -9,6 +10,7 @@ import { createBrowserMedia } from './browser-media';
  */
 export function createBrowserBridge(base: URL = new URL('.', location.href)): KioskApi {
   const progressListeners = new Set<(p: ImportProgress) => void>();
+  const shell = createBrowserShell();
   const sampleUrl = (file: string) => new URL(`media/sample/${file}`, base).href;
 
   async function sampleFilm(): Promise<FilmInfo> {
@@ -33,12 +35,7 @@ export function createBrowserBridge(base: URL = new URL('.', location.href)): Ki
     },
     reports: {
       save: async (fileName, bytes) => {
-        const url = URL.createObjectURL(new Blob([bytes as BlobPart]));
-        const a = document.createElement('a');
-        a.href = url;
-        a.download = fileName;
-        a.click();
-        setTimeout(() => URL.revokeObjectURL(url), 60_000);
+        download(fileName, bytes as BlobPart);
         return ok({});
       },
       // The browser's own print dialog makes the PDF ("Save as PDF"); whether the user
@@ -65,6 +62,10 @@ export function createBrowserBridge(base: URL = new URL('.', location.href)): Ki
           return fail('permission_denied');
         }
       },
+      setKioskMode: shell.setKioskMode,
     },
+    power: shell.power,
+    log: shell.log,
+    diagnostics: shell.diagnostics,
   };
 }

@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import type { Role } from '@shared/bridge';
 import { hasPin } from '../../data/repos/pin';
 import { getSetting, setSetting } from '../../data/repos/settings';
+import { kiosk } from '../../platform';
 
 /**
  * Whether this window is in attendee-kiosk mode. Kept per window (sessionStorage):
@@ -30,6 +31,8 @@ export function handOver(): Promise<void> {
 
 export function lockThisWindow(): void {
   void handOver();
+  // Electron's kiosk mode and key filter (the main process keeps it per window; saying it twice is harmless).
+  void kiosk.windows.setKioskMode(true);
   if (isThisWindowLocked()) return;
   sessionStorage.setItem(KEY, '1');
   window.dispatchEvent(new Event(CHANGED));
@@ -42,6 +45,7 @@ export function lockThisWindow(): void {
 export async function unlockThisWindow(): Promise<void> {
   await setSetting('kiosk.handedOver', false).catch(() => undefined);
   sessionStorage.removeItem(KEY);
+  void kiosk.windows.setKioskMode(false);
   window.dispatchEvent(new Event(CHANGED));
 }
 
@@ -52,11 +56,14 @@ export async function unlockThisWindow(): Promise<void> {
  * then it opens as usual; so it does once the evening is long over (RELOCK_WITHIN_MS).
  */
 export async function relockOnStart(role: Role): Promise<void> {
-  if (role !== 'console' || isThisWindowLocked()) return;
-  const at = await getSetting('kiosk.handedOver');
-  // A clock set back since then counts as recent: better the PIN pad than the data.
-  const recent = typeof at === 'number' && Date.now() - at < RELOCK_WITHIN_MS;
-  if (recent && (await hasPin())) sessionStorage.setItem(KEY, '1');
+  if (role === 'console' && !isThisWindowLocked()) {
+    const at = await getSetting('kiosk.handedOver');
+    // A clock set back since then counts as recent: better the PIN pad than the data.
+    const recent = typeof at === 'number' && Date.now() - at < RELOCK_WITHIN_MS;
+    if (recent && (await hasPin())) sessionStorage.setItem(KEY, '1');
+  }
+  // A reloaded or relocked window is back in the public's hands: kiosk mode again.
+  if (isThisWindowLocked()) void kiosk.windows.setKioskMode(true);
 }
 
 export function isThisWindowLocked(): boolean {

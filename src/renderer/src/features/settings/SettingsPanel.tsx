@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { PinSettings } from '../attendee';
 import { CampaignLinkSettings } from '../pledges';
 import { CollectorSettings } from '../sync';
+import { DiagnosticsSettings } from './DiagnosticsSettings';
 import './settings.css';
 
 /**
  * Settings are owned by the features they configure; each feature exports a section
- * component and it is listed here (facilitator PIN, campaign link, collector, language).
+ * component and it is listed here (facilitator PIN, campaign link, collector, language); diagnostics is the shell's own.
  */
 export function SettingsPanel() {
   const { t } = useTranslation();
@@ -16,6 +17,7 @@ export function SettingsPanel() {
       <PinSettings />
       <CampaignLinkSettings />
       <CollectorSettings />
+      <DiagnosticsSettings />
     </section>
   );
 }

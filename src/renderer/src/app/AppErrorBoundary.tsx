@@ -1,0 +1,58 @@
+import type { ErrorInfo, ReactNode } from 'react';
+import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
+import { useTranslation } from 'react-i18next';
+import type { Role } from '@shared/bridge';
+import { logError } from './error-log';
+import type { Section } from '../ui/navigation';
+import { go } from './route';
+
+interface Props {
+  role: Role;
+  /** A console section keeps its place (the rest of the console stays usable); none means the role's first screen. */
+  section?: Section;
+  children: ReactNode;
+}
+
+/**
+ * A render error shows a calm screen in the reader's language, never a white page, and
+ * is written to the log. "Start again" reloads the window: at the console section it
+ * happened in, or at the first screen of this window's role (the attendee welcome, the
+ * stage; a locked kiosk stays locked, its lock outlives a reload).
+ */
+export function AppErrorBoundary({ role, section, children }: Props) {
+  const onError = (error: unknown, info: ErrorInfo) => {
+    const where = info.componentStack?.trim().split('\n')[0]?.trim() ?? '';
+    logError(`render error on ${location.hash || '#/'}`, error, where);
+  };
+  return (
+    <ErrorBoundary
+      FallbackComponent={(props) => <Fallback {...props} role={role} section={section} />}
+      onError={onError}
+      resetKeys={[role, section]}
+    >
+      {children}
+    </ErrorBoundary>
+  );
+}
+
+function Fallback({ role, section }: FallbackProps & Omit<Props, 'children'>) {
+  const { t } = useTranslation();
+  return (
+    <div className="crash-screen" role="alert" aria-labelledby="crash-title">
+      <h2 id="crash-title">{t('common:crash.title')}</h2>
+      <p>{t('common:crash.body')}</p>
+      <button
+        type="button"
+        className="primary"
+        onClick={() => {
+          // A fresh start of this window: what it held in memory (caches, half-done state) goes too.
+          if (role === 'console') go(role, section ?? 'screening');
+          else go(role);
+          location.reload();
+        }}
+      >
+        {t('common:crash.again')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { KioskApi, RendererFacts } from '../../../src/shared/bridge';
+import { CH } from '../../../src/shared/channels';
+import { builtFile, type FakeContents, FakeElectron, loadWithFakeElectron } from './fake-electron';
+
+// The real preload's object (out/preload) wired to the real handlers of the built main
+// process (out/main) through an in-memory IPC pair that clones arguments as Electron
+// does: every KioskApi method must round-trip, and bad arguments must come back refused.
+let home = '';
+let fake: FakeElectron;
+let api: KioskApi;
+let contents: FakeContents;
+const called = new Set<string>();
+
+function ipcPair(frameUrl: string) {
+  const listeners = new Map<string, Set<(...a: unknown[]) => void>>();
+  contents.send = (...all: unknown[]) => {
+    const [channel, ...args] = all as [string, ...unknown[]];
+    for (const l of listeners.get(channel) ?? []) l({}, ...structuredClone(args));
+    return 0;
+  };
+  return {
+    invoke: async (channel: string, ...args: unknown[]) => {
+      const handler = fake.handlers.get(channel);
+      if (!handler) throw new Error(`No handler registered for '${channel}'`);
+      const event = { sender: contents, senderFrame: { url: frameUrl, parent: null } };
+      return structuredClone(await handler(event, ...structuredClone(args)));
+    },
+    on: (channel: string, l: (...a: unknown[]) => void) => {
+      listeners.set(channel, (listeners.get(channel) ?? new Set()).add(l));
+    },
+    removeListener: (channel: string, l: (...a: unknown[]) => void) => listeners.get(channel)?.delete(l),
+  };
+}
+
+/** The exposed object, with each call noted so the test can tell none was left out. */
+function tracked<T extends object>(obj: T, path = ''): T {
+  return new Proxy(obj, {
+    get(target, key: string) {
+      const v = (target as Record<string, unknown>)[key];
+      if (typeof v === 'function')
+        return (...args: unknown[]) => {
+          called.add(`${path}${key}`);
+          return (v as (...a: unknown[]) => unknown)(...args);
+        };
+      return v && typeof v === 'object' ? tracked(v, `${path}${key}.`) : v;
+    },
+  });
+}
+
+function methodsOf(obj: object, path = ''): string[] {
+  return Object.entries(obj).flatMap(([k, v]) =>
+    typeof v === 'function' ? [`${path}${k}`] : methodsOf(v as object, `${path}${k}.`),
+  );
+}
+
+beforeAll(async () => {
+  home = mkdtempSync(join(tmpdir(), 'kiosk-contract-'));
+  fake = new FakeElectron(home, resolve('.'));
+  loadWithFakeElectron(builtFile('out/main/index.js'), fake.module);
+  await fake.fireReady();
+  contents = fake.windows[0]!.webContents;
+  Object.assign(contents, { printToPDF: async () => new Uint8Array([37, 80, 68, 70]) });
+  fake.module.ipcRenderer = ipcPair('kiosk://app/index.html#/console/settings');
+  loadWithFakeElectron(builtFile('out/preload/index.js'), fake.module);
+  api = tracked((fake.exposed as { kiosk: KioskApi }).kiosk);
+});
+afterAll(() => rmSync(home, { recursive: true, force: true }));
+
+const facts: RendererFacts = {
+  storage: { usage: 1200, quota: 5e9 },
+  outbox: 4,
+  lastSyncError: 'offline',
+  route: 'console/settings',
+};
+
+describe('the bridge, end to end through the built preload and main', () => {
+  it('round-trips every method with good arguments', async () => {
+    expect(await api.app.info()).toEqual({ ok: true, value: { platform: 'electron', version: '0.1.0' } });
+    const films = await api.media.list();
+    expect(films.ok && films.value[0]).toMatchObject({ id: 'sample', bundled: true });
+    expect(await api.media.importFilm()).toEqual({ ok: false, code: 'cancelled' }); // the dialog is cancelled
+    expect((await api.media.cancelImport()).ok).toBe(true);
+    expect(await api.media.remove('sample')).toMatchObject({ ok: false });
+    expect(await api.media.setDuration('sample', 80)).toHaveProperty('ok');
+    const progress: unknown[] = [];
+    const stop = api.media.onImportProgress((p) => progress.push(p));
+    contents.send(CH.mediaImportProgress, { copied: 1, total: 2, file: 'film.mp4' });
+    stop();
+    contents.send(CH.mediaImportProgress, { copied: 2, total: 2, file: 'film.mp4' });
+    expect(progress).toEqual([{ copied: 1, total: 2, file: 'film.mp4' }]);
+    expect(await api.reports.save('report.csv', new Uint8Array([1, 2]))).toEqual({ ok: false, code: 'cancelled' });
+    expect(await api.reports.savePdf('report.pdf')).toEqual({ ok: false, code: 'cancelled' });
+    expect(await api.displays.list()).toEqual({
+      ok: true,
+      value: [{ id: 1, label: 'laptop', primary: true, width: 1366, height: 768 }],
+    });
+    expect(await api.windows.open('stage')).toEqual({ ok: true, value: undefined });
+    expect(fake.windows.map((w) => w.webContents.url.split('#')[1])).toEqual(['/console', '/stage']);
+    expect(await api.windows.setFullscreen(true)).toEqual({ ok: true, value: undefined });
+    expect(fake.windows[0]!.fullScreen).toBe(true);
+    expect(await api.windows.setKioskMode(true)).toEqual({ ok: true, value: undefined });
+    expect(fake.windows[0]!.kiosk).toBe(true);
+    expect(await api.windows.setKioskMode(false)).toEqual({ ok: true, value: undefined });
+    expect(fake.windows[0]!.kiosk).toBe(false);
+    expect(await api.power.keepAwake(true)).toEqual({ ok: true, value: undefined });
+    expect(fake.calls).toContain('powerSaveBlocker.start(prevent-display-sleep)');
+    expect(await api.power.keepAwake(false)).toEqual({ ok: true, value: undefined });
+    expect(fake.calls).toContain('powerSaveBlocker.stop(7)');
+    expect(await api.log.write('error', 'render error on #/console: TypeError: boom')).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    fake.openDialogAnswer = { canceled: false, filePaths: [home] };
+    const saved = await api.diagnostics.save(facts);
+    expect(saved.ok).toBe(true);
+    const file = JSON.parse(readFileSync(saved.ok ? saved.value.path! : '', 'utf8')) as Record<string, unknown>;
+    expect(file).toMatchObject({
+      kind: 'mam-kiosk-diagnostics',
+      outbox: 4,
+      lastSyncError: 'offline',
+      app: { version: '0.1.0' },
+    });
+    await expect
+      .poll(async () => {
+        const again = await api.diagnostics.save(facts);
+        return (JSON.parse(readFileSync(again.ok ? again.value.path! : '', 'utf8')) as { log: string[] }).log.join(
+          '\n',
+        );
+      })
+      .toContain('[console] render error on #/console: TypeError: boom');
+    expect([...called].sort()).toEqual(methodsOf(api).sort());
+  });
+
+  it('refuses bad arguments with invalid_argument, whatever the page sends', async () => {
+    const bad: [string, () => Promise<unknown>][] = [
+      ['unknown role', () => (api.windows.open as (r: string) => Promise<unknown>)('admin')],
+      ['negative display', () => api.windows.open('stage', -1)],
+      ['not a boolean', () => (api.windows.setKioskMode as (v: unknown) => Promise<unknown>)('yes')],
+      ['keep-awake string', () => (api.power.keepAwake as (v: unknown) => Promise<unknown>)(1)],
+      ['unknown level', () => (api.log.write as (l: string, m: string) => Promise<unknown>)('debug', 'x')],
+      ['line too long', () => api.log.write('info', 'x'.repeat(2001))],
+      ['extra field', () => api.diagnostics.save({ ...facts, pledges: ['a@b.sn'] } as RendererFacts)],
+      ['negative outbox', () => api.diagnostics.save({ ...facts, outbox: -1 })],
+      ['path in film id', () => api.media.remove('../../etc')],
+      ['report name with a slash', () => api.reports.save('../x.csv', new Uint8Array([1]))],
+    ];
+    for (const [what, call] of bad) expect(await call(), what).toMatchObject({ ok: false, code: 'invalid_argument' });
+  });
+
+  it('refuses a page that is not the app (another origin in the window)', async () => {
+    fake.module.ipcRenderer = ipcPair('https://example.org/');
+    loadWithFakeElectron(builtFile('out/preload/index.js'), fake.module);
+    const foreign = (fake.exposed as { kiosk: KioskApi }).kiosk;
+    expect(await foreign.log.write('info', 'hello')).toEqual({ ok: false, code: 'permission_denied' });
+    expect(await foreign.diagnostics.save(facts)).toEqual({ ok: false, code: 'permission_denied' });
+  });
+});
