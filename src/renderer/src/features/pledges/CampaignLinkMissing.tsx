@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { go } from '../../app/route';
 import { LineIcon } from '../../ui/LineIcon';
+import { useNavigate } from '../../ui/navigation';
 import { useCampaignUrlSetting } from './campaign-url';
 
 /**
@@ -11,6 +11,7 @@ import { useCampaignUrlSetting } from './campaign-url';
 export function CampaignLinkMissing({ linkToSettings = false }: { linkToSettings?: boolean }) {
   const { t } = useTranslation('pledges');
   const url = useCampaignUrlSetting();
+  const go = useNavigate();
   if (url !== '') return null;
   return (
     <div className="notice notice--warn campaign-missing">

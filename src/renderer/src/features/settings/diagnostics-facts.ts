@@ -1,6 +1,6 @@
 import type { RendererFacts } from '@shared/bridge';
 import { pendingCount } from '../../data/repos/outbox';
-import { readStatus } from '../sync/device';
+import { readStatus } from '../sync';
 
 /**
  * What the renderer adds to a diagnostics file: counts and states only (how much storage,
