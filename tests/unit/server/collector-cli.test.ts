@@ -95,7 +95,12 @@ describe('collector command line', () => {
     () => {
       const ok = cli('enroll-code', '--label', 'Kolda', '--ttl-hours', '1.5');
       expect(ok.code).toBe(0);
-      expect(ok.out).toMatch(/^Enrollment code \(one use, 1\.5 h\): [A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}\n$/);
+      expect(ok.out).toMatch(
+        /^Enrollment code \(one use, 1\.5 h, for a kiosk new to this collector\): [A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}\n$/,
+      );
+      const again = cli('enroll-code', '--for-kiosk', 'KIOSK-A');
+      expect(again.code).toBe(0);
+      expect(again.out).toMatch(/^Enrollment code \(one use, 72 h, for kiosk KIOSK-A only\): /);
       const missing = cli('import-bundle', join(dir, 'nowhere.mambundle'));
       expect(missing.code).toBe(1);
       expect(missing.err).toContain('Cannot read the file');
