@@ -2,17 +2,17 @@
  * The collector's command line (`npm run collector` serves). Staff commands:
  *   serve | enroll-code [--label L] [--ttl-hours N] [--for-kiosk ID] | devices | revoke <deviceId>
  *   import-bundle <file> | screenings [--format table|csv|json] [--out FILE] [--with-contacts]
+ *   staff-add --email E --name N --role admin|analyst (password on stdin) | backup <file> | restore <file>
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createEnrollmentCode, listDevices, revokeDevice } from './auth/devices';
 import { BundleError } from './bundle/open';
 import { importBundle } from './bundle/import';
-import { loadConfig } from './config';
-import { openDb } from './db/connect';
-import { migrateToLatest } from './db/migrate';
+import { backupCommand, configOrExit, lazyDb, restoreCommand } from './service';
 import { listScreenings, screeningsCsv, screeningsJson } from './export/screenings';
 import { buildApp } from './http/app';
+import { staffAddCommand } from './staff/cli-staff';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -23,17 +23,25 @@ const { positionals, values } = parseArgs({
     format: { type: 'string', default: 'table' },
     out: { type: 'string' },
     'with-contacts': { type: 'boolean', default: false },
+    email: { type: 'string' },
+    name: { type: 'string' },
+    role: { type: 'string' },
   },
 });
 const [command, arg] = positionals;
-const config = loadConfig();
-const conn = openDb(config.databaseUrl);
+const config = configOrExit();
+const conn = lazyDb(config.databaseUrl);
 
+/** Serves until SIGINT/SIGTERM, then finishes the requests in flight before closing the database. */
 async function serve(): Promise<void> {
   const app = await buildApp({ ...config, db: conn.db, logger: true });
-  const close = () => void app.close().then(() => conn.db.destroy());
-  process.on('SIGINT', close);
-  process.on('SIGTERM', close);
+  const close = (signal: string) => {
+    app.log.info({ signal }, 'stopping: finishing requests in flight');
+    setTimeout(() => process.exit(1), 15_000).unref();
+    void app.close().then(() => conn.close());
+  };
+  process.once('SIGINT', close);
+  process.once('SIGTERM', close);
   await app.listen({ host: config.host, port: config.port });
 }
 
@@ -76,7 +84,8 @@ async function screenings(): Promise<void> {
 }
 
 async function main(): Promise<number> {
-  await migrateToLatest(conn);
+  if (command === 'restore') return restoreCommand(config.databaseUrl, arg);
+  await conn.ready();
   switch (command) {
     case 'serve':
       await serve();
@@ -99,8 +108,14 @@ async function main(): Promise<number> {
     case 'screenings':
       await screenings();
       return 0;
+    case 'staff-add':
+      return staffAddCommand(conn.db, values);
+    case 'backup':
+      return backupCommand(config.databaseUrl, arg);
     default:
-      console.error('Commands: serve, enroll-code, devices, revoke <id>, import-bundle <file>, screenings, migrate');
+      console.error(
+        'Commands: serve, enroll-code, devices, revoke <id>, import-bundle <file>, screenings, migrate, staff-add, backup <file>, restore <file>',
+      );
       return 1;
   }
 }
@@ -108,12 +123,12 @@ async function main(): Promise<number> {
 main().then(
   async (code) => {
     if (code < 0) return;
-    await conn.db.destroy();
+    await conn.close();
     process.exitCode = code;
   },
   async (err: unknown) => {
     console.error(err instanceof Error ? err.message : err);
-    await conn.db.destroy();
+    await conn.close();
     process.exitCode = 1;
   },
 );
