@@ -63,7 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CollectorConfi
     staff: {
       // Behind an HTTPS reverse proxy the cookies are marked Secure (never sent over plain HTTP).
       secureCookies: publicUrl.startsWith('https://'),
-      idleMs: int('COLLECTOR_STAFF_IDLE_SECONDS', 1800, 5, 86_400) * 1000,
+      idleMs: int('COLLECTOR_STAFF_IDLE_SECONDS', 1800, 1, 86_400) * 1000,
       signInFailuresPerMinute: int('COLLECTOR_SIGNIN_FAILURES_PER_MINUTE', 10, 1, 1000),
     },
   };

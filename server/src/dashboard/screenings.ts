@@ -19,7 +19,7 @@ function filterForm(ctx: Ctx, f: Filter, kiosks: string[]): Html {
     ${text('country')} ${text('region')} ${text('town')}
     <label
       >${t('filter.kiosk')}
-      <select name="kiosk">
+      <select name="kiosk" aria-label="${t('filter.kiosk')}">
         <option value="">${t('filter.any')}</option>
         ${kiosks.map((k) => html`<option value="${k}" ${k === f.kiosk ? html`selected` : ''}>${k}</option>`)}
       </select></label
