@@ -7,9 +7,11 @@ import {
   type Collector,
   type CollectorSettings,
 } from '../unit/server/harness';
+import { ConsolePage, KOLDA_SCREENING } from './support/console-page';
 import { DashboardPage } from './support/dashboard-page';
 import { ADMIN, ANALYST, K1_AHEAD_MS, seedDashboard } from './support/dashboard-seed';
 import { readCsv, readJson, readXlsx } from './support/dashboard-files';
+import { SyncPage } from './support/sync-page';
 
 for (const kind of ['sqlite', 'postgres'] as const) {
   test.describe(`staff dashboard on ${kind}`, () => {
@@ -186,32 +188,49 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       await expect(page.locator('tr[data-audit]')).toHaveCount(2);
     });
 
-    test('an admin makes an enrollment code shown large, a kiosk enrolls with it, and revoking stops it at once', async ({
+    test('an admin makes a code shown large, the kiosk (second page) enrolls and syncs, and revoking stops it at once', async ({
       page,
+      context,
     }) => {
       const d = dash(page);
       await d.signIn(ADMIN.email, ADMIN.password);
       await page.getByRole('link', { name: 'Kiosks' }).click();
+      await expect(page.locator('tr[data-device]')).toHaveCount(2);
       await page.getByLabel('Kiosk label').fill('Ziguinchor <3');
       await page.getByRole('button', { name: 'Create code' }).click();
       const code = await page.getByTestId('enrollment-code').innerText();
       expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
       await expect(page.getByText(/^Expires 20\d\d-/)).toBeVisible();
-      const enrolled = await fetch(`${c.url}/v1/enroll`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ code, kioskId: 'K3-zig' }),
-      });
-      expect(enrolled.status).toBe(201);
-      const { deviceId, token } = (await enrolled.json()) as { deviceId: string; token: string };
-      const state = () => fetch(`${c.url}/v1/state`, { headers: { authorization: `Bearer ${token}` } });
-      expect((await state()).status).toBe(200);
+      // The facilitator types the code on the kiosk, enters an evening and syncs.
+      const kiosk = await context.newPage();
+      const sync = new SyncPage(kiosk);
+      await sync.goto();
+      await sync.enroll(c.url, code);
+      await expect(kiosk.getByTestId('sync-last-success')).toContainText('Dernier envoi réussi');
+      const screening = new ConsolePage(kiosk);
+      await screening.goto();
+      await screening.createScreening({ ...KOLDA_SCREENING, town: 'Ziguinchor', region: 'Ziguinchor' });
+      await sync.goto();
+      await sync.syncNow();
+      await expect(sync.pending).toHaveText('Tout a été envoyé au serveur de collecte.');
       await page.reload();
-      const row = page.locator(`tr[data-device="${deviceId}"]`);
-      await expect(row).toContainText('Ziguinchor <3');
-      await row.getByRole('button', { name: 'Revoke' }).click();
-      await expect(page.getByRole('status')).toHaveText('Kiosk Ziguinchor <3 revoked: its token no longer works.');
-      expect((await state()).status).toBe(401);
+      const rows = page.locator('tr[data-device]');
+      await expect(rows).toHaveCount(3);
+      const fresh = rows.nth(2);
+      await expect(fresh.locator('td').nth(5)).not.toHaveText('0');
+      await page.goto(`${c.url}/staff/screenings?town=Ziguinchor`);
+      await expect(d.screeningRows()).toHaveCount(1);
+      await page.goto(`${c.url}/staff/kiosks`);
+      await fresh.getByRole('button', { name: 'Revoke' }).click();
+      await expect(page.getByRole('status')).toContainText('revoked: its token no longer works.');
+      await sync.syncNow();
+      await expect(sync.lastError).toBeVisible();
+      const dev = await c.conn.db
+        .selectFrom('devices')
+        .select('revoked_at')
+        .where('kiosk_id', 'not in', ['K1-kolda', 'K2-tamba'])
+        .executeTakeFirstOrThrow();
+      expect(dev.revoked_at).not.toBeNull();
     });
 
     test('a forged session cookie, or one from another collector, opens nothing', async ({ page, context }) => {
