@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { createEnrollmentCode, listDevices, revokeDevice } from './auth/devices';
 import { BundleError } from './bundle/open';
 import { importBundle } from './bundle/import';
+import { lockServing } from './db/serve-lock';
 import { backupCommand, configOrExit, lazyDb, restoreCommand } from './service';
 import { listScreenings, screeningsCsv, screeningsJson } from './export/screenings';
 import { buildApp } from './http/app';
@@ -34,11 +35,14 @@ const conn = lazyDb(config.databaseUrl);
 
 /** Serves until SIGINT/SIGTERM, then finishes the requests in flight before closing the database. */
 async function serve(): Promise<void> {
+  const lock = lockServing(config.databaseUrl);
+  if (typeof lock === 'string') return (console.error(lock), process.exit(2));
+  await conn.ready();
   const app = await buildApp({ ...config, db: conn.db, logger: true });
   const close = (signal: string) => {
     app.log.info({ signal }, 'stopping: finishing requests in flight');
     setTimeout(() => process.exit(1), 15_000).unref();
-    void app.close().then(() => conn.close());
+    void app.close().then(() => (lock.release(), conn.close()));
   };
   process.once('SIGINT', close);
   process.once('SIGTERM', close);
@@ -85,11 +89,9 @@ async function screenings(): Promise<void> {
 
 async function main(): Promise<number> {
   if (command === 'restore') return restoreCommand(config.databaseUrl, arg);
+  if (command === 'serve') return serve().then(() => -1);
   await conn.ready();
   switch (command) {
-    case 'serve':
-      await serve();
-      return -1;
     case 'migrate':
       console.log('Database is at the latest schema.');
       return 0;

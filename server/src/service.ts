@@ -1,6 +1,7 @@
 import { backupSqlite, BackupError, restoreSqlite } from './db/backup';
 import { openDb, type CollectorDb } from './db/connect';
 import { migrateToLatest } from './db/migrate';
+import { lockServing } from './db/serve-lock';
 import { openErrorMessage } from './db/open-errors';
 import { ConfigError, loadConfig, type CollectorConfig } from './config';
 
@@ -67,6 +68,8 @@ export async function backupCommand(url: string, dest: string | undefined): Prom
 /** Run with the collector stopped: the current database is kept beside the restored one. */
 export async function restoreCommand(url: string, backup: string | undefined): Promise<number> {
   if (!backup) return (console.error('restore needs the backup file, e.g. restore /backups/collector.sqlite'), 1);
+  const lock = lockServing(url);
+  if (typeof lock === 'string') return (console.error(lock), 2);
   try {
     const kept = await restoreSqlite(url, backup);
     console.log(`Restored ${backup}.${kept ? ` The database it replaced is kept as ${kept}.` : ''}`);
@@ -74,5 +77,7 @@ export async function restoreCommand(url: string, backup: string | undefined): P
   } catch (err) {
     if (!(err instanceof BackupError)) throw err;
     return (console.error(`${err.message} Nothing was changed.`), 2);
+  } finally {
+    lock.release();
   }
 }

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../../server/src/config';
 import { checkPassword } from '../../../server/src/staff/accounts';
-import { collectorCli, tempSqlite } from '../../support/collector-process';
+import { collectorCli, startCollectorProcess, tempSqlite } from '../../support/collector-process';
 import { batch, changes, screening } from './fixtures';
 import { call, enrollDevice, startCollector, storedRecords, type Collector } from './harness';
 
@@ -105,6 +105,21 @@ describe('collector as a service', () => {
     expect(other.prepare("select name from sqlite_master where type = 'table'").pluck().all()).toEqual(['mine']);
     other.close();
   }, 60_000);
+
+  it('a second collector on the same file is refused while the first serves, and so is a restore', async () => {
+    const file = tempSqlite();
+    const first = await startCollectorProcess(file);
+    try {
+      const second = collectorCli(['serve'], { COLLECTOR_DATABASE_URL: file, COLLECTOR_PORT: '0' });
+      expect(second.status).toBe(2);
+      expect(second.stderr).toMatch(/Another collector \(process \d+\) already serves this database file/);
+      expect(collectorCli(['restore', file], env(file)).status).toBe(2);
+      expect((await fetch(`${first.url}/health`)).status).toBe(200);
+    } finally {
+      await first.stop();
+    }
+    expect(existsSync(`${file}.serving`)).toBe(false);
+  }, 90_000);
 
   it('configuration is checked at start: each unusable setting is named, with what it must be', () => {
     expect(() => loadConfig({ COLLECTOR_PORT: 'eighty', COLLECTOR_STAFF_IDLE_SECONDS: '0' })).toThrow(ConfigError);
