@@ -1,8 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './postgres';
 
 /** The collector's own command line, as staff run it (`npm run collector` uses the same). */
 const TSX = ['node_modules/.bin/tsx', '--tsconfig', 'tsconfig.node.json', 'server/src/cli.ts'] as const;
@@ -21,17 +21,6 @@ export function collectorCli(args: string[], env: Record<string, string>, input?
     timeout: 60_000,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((ok, ko) => {
-    const s = createServer();
-    s.once('error', ko);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => ok(port));
-    });
-  });
 }
 
 export const tempSqlite = (): string => join(mkdtempSync(join(tmpdir(), 'dashboard-')), 'collector.sqlite');

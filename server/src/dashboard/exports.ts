@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { consentedContacts } from '../../../src/renderer/src/features/reports/model/figures';
 import type { Database } from '../db/schema';
@@ -84,25 +84,26 @@ function send(reply: FastifyReply, fmt: Format, body: string | Buffer, name: str
  * contacts: admins only, a form carrying the CSRF token, and an audit row first.
  */
 export function registerExports(app: FastifyInstance, db: Kysely<Database>, opts: StaffOptions): void {
-  const filtered = async (query: unknown): Promise<{ f: Filter; rows: ScreeningRow[] } | string> => {
+  /** The format and the filtered screenings, or the plain reason they cannot be had. */
+  const filtered = async (
+    format: unknown,
+    query: unknown,
+  ): Promise<{ fmt: Format; f: Filter; rows: ScreeningRow[] } | string> => {
+    if (!FORMATS.includes(format as Format)) return `no export format "${String(format).slice(0, 20)}"`;
     const p = parseFilter(query);
     if (!p.ok) return p.reason;
-    return { f: p.filter, rows: applyFilter(await listScreenings(db), p.filter) };
+    return { fmt: format as Format, f: p.filter, rows: applyFilter(await listScreenings(db), p.filter) };
   };
+  const refuse = (req: FastifyRequest, reply: FastifyReply, reason: string) =>
+    reply.code(400).type('text/plain; charset=utf-8').send(ctxOf(req).t('filter.invalid', { reason }));
 
   app.get<{ Params: { fmt: string } }>(
     '/staff/export.:fmt',
     { preHandler: requireStaff(db, opts) },
     async (req, reply) => {
-      const fmt = req.params.fmt as Format;
-      const got = await filtered(req.query);
-      if (!FORMATS.includes(fmt) || typeof got === 'string') {
-        return reply
-          .code(400)
-          .type('text/plain; charset=utf-8')
-          .send(ctxOf(req).t('filter.invalid', { reason: typeof got === 'string' ? got : fmt }));
-      }
-      return send(reply, fmt, await build(db, fmt, got.rows, false), 'screenings');
+      const got = await filtered(req.params.fmt, req.query);
+      if (typeof got === 'string') return refuse(req, reply, got);
+      return send(reply, got.fmt, await build(db, got.fmt, got.rows, false), 'screenings');
     },
   );
 
@@ -110,14 +111,9 @@ export function registerExports(app: FastifyInstance, db: Kysely<Database>, opts
     '/staff/export-contacts',
     { preHandler: requireStaff(db, opts, 'admin'), bodyLimit: 8192 },
     async (req, reply) => {
-      const fmt = req.body.format as Format;
-      const got = await filtered(req.body);
-      if (!FORMATS.includes(fmt) || typeof got === 'string') {
-        return reply
-          .code(400)
-          .type('text/plain; charset=utf-8')
-          .send(ctxOf(req).t('filter.invalid', { reason: typeof got === 'string' ? got : fmt }));
-      }
+      const got = await filtered(req.body.format, req.body);
+      if (typeof got === 'string') return refuse(req, reply, got);
+      const fmt = got.fmt;
       await writeAudit(db, req.staffSession!.staff, 'export_contacts', {
         format: fmt,
         filter: got.f,
