@@ -12,7 +12,6 @@ import { importBundle } from './bundle/import';
 import { lockServing } from './db/serve-lock';
 import { backupCommand, configOrExit, lazyDb, restoreCommand } from './service';
 import { listScreenings, screeningsCsv, screeningsJson } from './export/screenings';
-import { buildApp } from './http/app';
 import { staffAddCommand } from './staff/cli-staff';
 
 const { positionals, values } = parseArgs({
@@ -38,6 +37,8 @@ async function serve(): Promise<void> {
   const lock = lockServing(config.databaseUrl);
   if (typeof lock === 'string') return (console.error(lock), process.exit(2));
   await conn.ready();
+  // Loaded for `serve` only: the other commands start quicker without the dashboard and its exports.
+  const { buildApp } = await import('./http/app');
   const app = await buildApp({ ...config, db: conn.db, logger: true });
   const close = (signal: string) => {
     app.log.info({ signal }, 'stopping: finishing requests in flight');
