@@ -44,6 +44,29 @@ export const COMMANDS = {
       'with-contacts': { kind: 'flag', default: false, help: 'include consented contact details (json)' },
     },
   },
+  'staff-add': {
+    summary: 'Adds a staff account for the dashboard; the password is read from standard input.',
+    args: [],
+    options: {
+      email: { kind: 'text', help: 'the sign-in e-mail address' },
+      name: { kind: 'text', help: 'the name shown in the dashboard and the audit log' },
+      role: {
+        kind: 'text',
+        default: 'analyst',
+        help: 'admin (staff, devices, contacts) or analyst (figures, exports)',
+      },
+    },
+  },
+  backup: {
+    summary: "Copies the collector's SQLite database to a new file, even while serving.",
+    args: ['file'],
+    options: {},
+  },
+  restore: {
+    summary: 'Replaces the database with a backup (not while serving); keeps the old one beside it.',
+    args: ['file'],
+    options: {},
+  },
 } satisfies Record<string, Command>;
 
 export type CommandName = keyof typeof COMMANDS;

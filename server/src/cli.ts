@@ -8,11 +8,10 @@ import { parseCli, type Values } from './cli-args';
 import { createEnrollmentCode, listDevices, revokeDevice } from './auth/devices';
 import { BundleError } from './bundle/open';
 import { importBundle } from './bundle/import';
-import { loadConfig } from './config';
-import { openDb } from './db/connect';
-import { migrateToLatest } from './db/migrate';
+import { lockServing } from './db/serve-lock';
+import { backupCommand, configOrExit, lazyDb, restoreCommand } from './service';
 import { listScreenings, screeningsCsv, screeningsJson } from './export/screenings';
-import { buildApp } from './http/app';
+import { staffAddCommand } from './staff/cli-staff';
 
 const parsed = parseCli(process.argv.slice(2));
 if (parsed.kind === 'help') {
@@ -26,14 +25,24 @@ if (parsed.kind === 'error') {
 const { command, values } = parsed;
 const arg = parsed.args[0];
 const text = (v: Values[string]) => (typeof v === 'string' ? v : '');
-const config = loadConfig();
-const conn = openDb(config.databaseUrl);
+const config = configOrExit();
+const conn = lazyDb(config.databaseUrl);
 
+/** Serves until SIGINT/SIGTERM, then finishes the requests in flight before closing the database. */
 async function serve(): Promise<void> {
+  const lock = lockServing(config.databaseUrl);
+  if (typeof lock === 'string') return (console.error(lock), process.exit(2));
+  await conn.ready();
+  // Loaded for `serve` only: the other commands start quicker without the dashboard and its exports.
+  const { buildApp } = await import('./http/app');
   const app = await buildApp({ ...config, db: conn.db, logger: true });
-  const close = () => void app.close().then(() => conn.db.destroy());
-  process.on('SIGINT', close);
-  process.on('SIGTERM', close);
+  const close = (signal: string) => {
+    app.log.info({ signal }, 'stopping: finishing requests in flight');
+    setTimeout(() => process.exit(1), 15_000).unref();
+    void app.close().then(() => (lock.release(), conn.close()));
+  };
+  process.once('SIGINT', close);
+  process.once('SIGTERM', close);
   await app.listen({ host: config.host, port: config.port });
 }
 
@@ -83,11 +92,10 @@ async function screenings(): Promise<void> {
 }
 
 async function main(): Promise<number> {
-  await migrateToLatest(conn);
+  if (command === 'restore') return restoreCommand(config.databaseUrl, arg);
+  if (command === 'serve') return serve().then(() => -1);
+  await conn.ready();
   switch (command) {
-    case 'serve':
-      await serve();
-      return -1;
     case 'migrate':
       console.log('Database is at the latest schema.');
       return 0;
@@ -105,18 +113,26 @@ async function main(): Promise<number> {
     case 'screenings':
       await screenings();
       return 0;
+    case 'staff-add':
+      return staffAddCommand(conn.db, {
+        email: text(values.email) || undefined,
+        name: text(values.name) || undefined,
+        role: text(values.role) || undefined,
+      });
+    case 'backup':
+      return backupCommand(config.databaseUrl, arg);
   }
 }
 
 main().then(
   async (code) => {
     if (code < 0) return;
-    await conn.db.destroy();
+    await conn.close();
     process.exitCode = code;
   },
   async (err: unknown) => {
     console.error(err instanceof Error ? err.message : err);
-    await conn.db.destroy();
+    await conn.close();
     process.exitCode = 1;
   },
 );

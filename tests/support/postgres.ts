@@ -17,7 +17,8 @@ function binDir(): string {
   return join(root, versions[0], 'bin');
 }
 
-function freePort(): Promise<number> {
+/** A port nothing listens on now (the OS picks it). */
+export function freePort(): Promise<number> {
   return new Promise((ok, ko) => {
     const s = createServer();
     s.once('error', ko);

@@ -2,6 +2,7 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { CollectorDb } from './connect';
 import { init } from './migrations/0001-init';
 import { codeForKiosk } from './migrations/0002-code-for-kiosk';
+import { staff } from './migrations/0003-staff';
 
 /** Migrations as code, in order; never edit one that has shipped, append the next. */
 function provider(kind: CollectorDb['kind']): MigrationProvider {
@@ -9,6 +10,7 @@ function provider(kind: CollectorDb['kind']): MigrationProvider {
     getMigrations: async (): Promise<Record<string, Migration>> => ({
       '0001-init': init(kind),
       '0002-code-for-kiosk': codeForKiosk,
+      '0003-staff': staff,
     }),
   };
 }

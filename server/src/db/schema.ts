@@ -60,10 +60,47 @@ export interface SyncLogTable {
   last_seq: number;
 }
 
+export type StaffRole = 'admin' | 'analyst';
+
+export interface StaffTable {
+  id: string;
+  /** Lower-cased: the sign-in name. */
+  email: string;
+  name: string;
+  role: StaffRole;
+  /** argon2id (PHC string); the password itself is never stored. */
+  password_hash: string;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+export interface StaffSessionsTable {
+  /** sha-256 of the cookie's token: a copy of the table opens no session. */
+  token_hash: string;
+  staff_id: string;
+  /** The form token every change must carry (synchronizer token). */
+  csrf: string;
+  created_at: string;
+  last_seen_at: string;
+}
+
+export interface StaffAuditTable {
+  id: string;
+  staff_id: string;
+  staff_email: string;
+  at: string;
+  action: string;
+  /** JSON: the filter and format of the export. */
+  detail: string;
+}
+
 export interface Database {
   devices: DevicesTable;
   enrollment_codes: EnrollmentCodesTable;
   records: RecordsTable;
   blobs: BlobsTable;
   sync_log: SyncLogTable;
+  staff: StaffTable;
+  staff_sessions: StaffSessionsTable;
+  staff_audit: StaffAuditTable;
 }

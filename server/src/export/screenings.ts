@@ -79,15 +79,20 @@ export async function listScreenings(db: Kysely<Database>): Promise<ScreeningRow
  */
 export function screeningsCsv(rows: ScreeningRow[]): string {
   const fields = Object.keys(rows[0] ?? emptyRow());
-  const text = Papa.unparse(
-    { fields, data: rows.map((r) => fields.map((f) => r[f as keyof ScreeningRow] ?? '')) },
-    {
-      escapeFormulae: true,
-      newline: '\r\n',
-    },
+  return csvOf(
+    fields,
+    rows.map((r) => fields.map((f) => r[f as keyof ScreeningRow] ?? '')),
   );
+}
+
+/** Any table as such a CSV (the dashboard's contact export uses it too). */
+export function csvOf(fields: string[], data: unknown[][]): string {
+  const text = Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\r\n' });
   return `\uFEFF${text}\r\n`;
 }
+
+/** The columns of a screening row, in export order. */
+export const SCREENING_FIELDS = (): string[] => Object.keys(emptyRow());
 
 function emptyRow(): ScreeningRow {
   return {
@@ -119,19 +124,25 @@ function emptyRow(): ScreeningRow {
  * Pledge contact details are left out unless `withContacts` (they were given with
  * consent for follow-up, not for every export).
  */
-export async function screeningsJson(db: Kysely<Database>, withContacts = false) {
-  const screenings = await listScreenings(db);
+export async function screeningsJson(db: Kysely<Database>, withContacts = false, only?: ScreeningRow[]) {
+  const screenings = only ?? (await listScreenings(db));
   const children = await db
     .selectFrom('records')
     .select(['tbl', 'screening_id', 'kiosk_id', 'payload'])
     .where('tbl', 'in', ['questions', 'pledges'])
     .orderBy('id')
     .execute();
+  // Grouped once: an export of everything stays linear in the number of records.
+  const groups = new Map<string, string[]>();
+  for (const c of children) {
+    const key = `${c.tbl}\u0000${c.kiosk_id}\u0000${c.screening_id}`;
+    const list = groups.get(key);
+    if (list) list.push(c.payload);
+    else groups.set(key, [c.payload]);
+  }
   return screenings.map((s) => {
     const of = <R>(tbl: 'questions' | 'pledges') =>
-      children
-        .filter((c) => c.tbl === tbl && c.screening_id === s.id && c.kiosk_id === s.kioskId)
-        .map((c) => JSON.parse(c.payload) as R);
+      (groups.get(`${tbl}\u0000${s.kioskId}\u0000${s.id}`) ?? []).map((p) => JSON.parse(p) as R);
     const pledges = of<Pledge>('pledges').map((p) => (withContacts ? p : { ...p, contact: undefined }));
     return { ...s, questionList: of<Question>('questions'), pledgeList: pledges };
   });

@@ -5,9 +5,12 @@ import type { Kysely } from 'kysely';
 import { SYNC_LIMITS } from '../../../src/shared/sync-protocol';
 import { sha256 } from '../auth/secrets';
 import type { Database } from '../db/schema';
+import { DEFAULT_STAFF_OPTIONS, type StaffOptions } from '../dashboard/options';
+import { registerDashboard } from '../dashboard/plugin';
 import { bearer } from './auth';
 import { boundJsonBodies } from './json-body';
 import { installErrorHandlers } from './errors';
+import { registerHealth } from './health';
 import { capConnections, DEFAULT_LIMITS, FailureCounter, serverOptions, type ServerLimits } from './limits';
 import { originAllowed } from './origins';
 import { registerAudioParser, registerRoutes } from './routes';
@@ -23,6 +26,8 @@ export interface AppOptions {
   /** Timeouts, connection cap and failed-token limit; the defaults suit a real collector. */
   limits?: Partial<ServerLimits>;
   logger?: boolean;
+  /** The staff dashboard's sessions and sign-in limits. */
+  staff?: Partial<StaffOptions>;
 }
 
 /** The collector's HTTP service; `listen` is left to the caller (CLI or tests). */
@@ -58,5 +63,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     },
   });
   registerRoutes(app, opts.db, opts.enrollPerMinute, new FailureCounter(limits.authFailuresPerMinute));
+  registerHealth(app, opts.db);
+  registerDashboard(app, opts.db, { ...DEFAULT_STAFF_OPTIONS, ...opts.staff });
   return app;
 }

@@ -82,27 +82,32 @@ describe('collector CLI', () => {
       env: { ...process.env, COLLECTOR_DATABASE_URL: c.dbUrl },
     });
 
-  test('import-bundle says what it imported, then that nothing was new, and REFUSED for a tampered file', async () => {
-    const c = collector();
-    const dev = await enrollDevice(c, 'KIOSK-A');
-    const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
-    const file = await bundleFor(dev, await unsent('KIOSK-A'));
-    writeFileSync(join(dir, 'good.mambundle'), file);
-    const bad = file.slice();
-    bad[bad.length - 1]! ^= 0xff;
-    writeFileSync(join(dir, 'bad.mambundle'), bad);
-    await c.close();
-    const refused = cli(c, 'import-bundle', join(dir, 'bad.mambundle'));
-    expect(refused.status).toBe(2);
-    expect(refused.stderr).toContain('REFUSED (tampered)');
-    expect(refused.stderr).toContain('Nothing was imported.');
-    const first = cli(c, 'import-bundle', join(dir, 'good.mambundle'));
-    expect(first.status).toBe(0);
-    expect(first.stdout).toContain('3 changes, 3 records new or updated, audio 1 stored');
-    const again = cli(c, 'import-bundle', join(dir, 'good.mambundle'));
-    expect(again.stdout).toContain('Nothing new: this bundle was already imported.');
-    const csv = cli(c, 'screenings', '--format', 'csv');
-    expect(csv.stdout.startsWith('\uFEFFid,kioskId,device')).toBe(true);
-    expect(csv.stdout).toContain('Salle des fêtes');
-  });
+  // Spawns the real CLI three times (tsx compiles it each time): slow on a loaded machine, not a speed check.
+  test(
+    'import-bundle says what it imported, then that nothing was new, and REFUSED for a tampered file',
+    { timeout: 120_000 },
+    async () => {
+      const c = collector();
+      const dev = await enrollDevice(c, 'KIOSK-A');
+      const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
+      const file = await bundleFor(dev, await unsent('KIOSK-A'));
+      writeFileSync(join(dir, 'good.mambundle'), file);
+      const bad = file.slice();
+      bad[bad.length - 1]! ^= 0xff;
+      writeFileSync(join(dir, 'bad.mambundle'), bad);
+      await c.close();
+      const refused = cli(c, 'import-bundle', join(dir, 'bad.mambundle'));
+      expect(refused.status).toBe(2);
+      expect(refused.stderr).toContain('REFUSED (tampered)');
+      expect(refused.stderr).toContain('Nothing was imported.');
+      const first = cli(c, 'import-bundle', join(dir, 'good.mambundle'));
+      expect(first.status).toBe(0);
+      expect(first.stdout).toContain('3 changes, 3 records new or updated, audio 1 stored');
+      const again = cli(c, 'import-bundle', join(dir, 'good.mambundle'));
+      expect(again.stdout).toContain('Nothing new: this bundle was already imported.');
+      const csv = cli(c, 'screenings', '--format', 'csv');
+      expect(csv.stdout.startsWith('\uFEFFid,kioskId,device')).toBe(true);
+      expect(csv.stdout).toContain('Salle des fêtes');
+    },
+  );
 });

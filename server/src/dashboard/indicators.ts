@@ -1,0 +1,55 @@
+import { screeningFigures } from '../../../src/renderer/src/features/reports/model/figures';
+import { summarize } from '../../../src/renderer/src/features/reports/model/summary';
+import type { ScreeningFigures } from '../../../src/renderer/src/features/reports/model/types';
+import type { ScreeningRecords } from '../../../src/renderer/src/data/repos/reports';
+import { CONTENT_LANGS, PLEDGE_KINDS } from '../../../src/shared/records';
+import { barChart } from './charts';
+import { html, type Html } from './html';
+import type { MessageKey, T } from './messages';
+
+export interface Indicators {
+  figures: ScreeningFigures[];
+  totals: ReturnType<typeof summarize>['totals'];
+  byLanguage: Record<(typeof CONTENT_LANGS)[number], number>;
+}
+
+/** The campaign's figures for a set of screenings, by the kiosk's own report model. */
+export function indicators(records: readonly ScreeningRecords[], from: string, to: string): Indicators {
+  const figures = records.map(screeningFigures);
+  const byLanguage = Object.fromEntries(CONTENT_LANGS.map((l) => [l, 0])) as Indicators['byLanguage'];
+  for (const f of figures) for (const l of CONTENT_LANGS) byLanguage[l] += f.questions.byLanguage[l];
+  return { figures, totals: summarize(from, to, figures).totals, byLanguage };
+}
+
+const LANG_NAMES: Record<(typeof CONTENT_LANGS)[number], string> = { fr: 'Français', wo: 'Wolof', other: '…' };
+
+export function indicatorsView(ind: Indicators, t: T): Html {
+  const x = ind.totals;
+  const card = (key: MessageKey, value: number) =>
+    html`<div class="card" data-indicator="${key}">${t(key)}<b>${value}</b></div>`;
+  return html`<section class="cards">
+      ${card('ind.screenings', x.screenings)} ${card('ind.reached', x.reached)} ${card('ind.women', x.women)}
+      ${card('ind.men', x.men)} ${card('ind.youth', x.youth)} ${card('ind.adults', x.adults)}
+      ${card('ind.questions', x.questions)} ${card('ind.spoken', x.spoken)} ${card('ind.typed', x.typed)}
+      ${card('ind.pledges', x.pledges)} ${card('ind.withConsent', x.withConsent)}
+    </section>
+    <section class="cards">
+      ${barChart(t('ind.reached'), [
+        { label: t('ind.women'), value: x.women },
+        { label: t('ind.men'), value: x.men },
+        { label: t('ind.youth'), value: x.youth },
+        { label: t('ind.adults'), value: x.adults },
+      ])}
+      ${barChart(
+        t('ind.byLanguage'),
+        CONTENT_LANGS.map((l) => ({ label: LANG_NAMES[l], value: ind.byLanguage[l] })),
+      )}
+      ${barChart(t('ind.byKind'), [
+        ...PLEDGE_KINDS.map((k) => ({
+          label: t(`kind.${k}`),
+          value: k === 'share_message' ? x.shareMessage : k === 'own_story' ? x.ownStory : x.otherPledges,
+        })),
+        { label: t('ind.withConsent'), value: x.withConsent },
+      ])}
+    </section>`;
+}
