@@ -38,9 +38,9 @@ test('a screening report prints to a PDF with its figures, Wolof letters and a Q
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   const text = pdfText(pdf);
   expect(text).toContain('Rapport de projection');
-  expect(text).toContain('Foyer des jeunes, Kaolack, Kaolack, Sénégal');
+  expect(text).toContain('Salle des fêtes, « Ndar », Kaolack, Kaolack, Sénégal');
   expect(text).toMatch(/Personnes touchées\s+54/);
-  expect(text).toMatch(/Femmes\s+34/);
+  expect(text).toMatch(/Femmes\s+23/);
   expect(text).toMatch(/Projetées à l’écran\s+4/);
   for (const q of PROJECTED_TEXTS) expect(text).toContain(q);
   expect(text).toContain('Ŋ ŋ ë é ó à');

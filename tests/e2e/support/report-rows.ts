@@ -1,19 +1,22 @@
 /**
  * Rows as the kiosk stores them (see src/renderer/src/data/types.ts), for seeding the
  * browser's IndexedDB directly: a whole evening, an empty screening, a huge debate.
+ * The evening itself (place, people, phases, playback, attendance, pledges, status
+ * path) is defined once, as data, in tests/support/evening.json; its questions are its own.
  * Plain objects only, so the same rows can be handed to the pure report model in Node
  * to know what the page must show.
  */
 import type {
-  EventData,
   EventType,
   KioskEvent,
   Phase,
   Pledge,
+  PledgeKind,
   Question,
   QuestionStatus,
   Screening,
 } from '../../../src/renderer/src/data/types';
+import EVENING from '../../support/evening.json';
 
 export interface Rows {
   screenings: Screening[];
@@ -22,8 +25,10 @@ export interface Rows {
   events: KioskEvent[];
 }
 
-const T0 = Date.parse('2026-03-14T18:00:00.000Z');
+const T0 = Date.parse(EVENING.t0);
 const at = (min: number) => new Date(T0 + min * 60_000).toISOString();
+/** The minute the evening enters `phase`. */
+const minOf = (phase: Phase) => EVENING.steps.find((s) => s.phase === phase)!.min;
 const synced = (id: string, min: number) => ({ id, rev: 1, createdAt: at(min), updatedAt: at(min) });
 let seq = 0;
 const id = (prefix: string) => `${prefix}${String(++seq).padStart(8, '0')}`;
@@ -36,28 +41,24 @@ export const PROJECTED_TEXTS = [
 ];
 
 function screening(sid: string, date: string, town: string, phase: Phase, people: number): Screening {
+  const { venue, region, country, ...staff } = EVENING.setup;
+  const { men, youth } = EVENING.attendance;
   return {
     ...synced(sid, 0),
     kioskId: 'KIOSK-E2E',
-    place: { town, venue: 'Foyer des jeunes', region: 'Kaolack', country: 'Sénégal' },
+    place: { town, venue, region, country },
     date,
-    startedAt: phase === 'setup' ? undefined : at(10),
-    endedAt: phase === 'closed' ? at(120) : undefined,
+    startedAt: phase === 'setup' ? undefined : at(minOf('screening')),
+    endedAt: phase === 'closed' ? at(minOf('closed')) : undefined,
     phase,
-    filmId: 'sample',
-    facilitators: ['Awa Ndiaye'],
-    panelists: ['Moussa Diop'],
-    attendance: { women: people - 20, men: 20, youth: 12, adults: people - 12 },
-    notes: 'Coupure de courant à 19 h ; reprise.',
+    ...staff,
+    attendance: { women: people - men, men, youth, adults: people - youth },
+    notes: EVENING.notes,
   };
 }
 
 function question(sid: string, text: string, i: number, status: QuestionStatus): Question {
   const asked = 56 + (i % 40);
-  const statusAt: Question['statusAt'] = { pending: at(asked) };
-  if (status === 'answered' || status === 'on_stage') statusAt.on_stage = at(asked + 1);
-  if (status === 'answered') statusAt.answered = at(asked + 2);
-  if (status === 'dismissed') statusAt.dismissed = at(asked + 1);
   return {
     ...synced(id('Q'), asked),
     screeningId: sid,
@@ -65,25 +66,31 @@ function question(sid: string, text: string, i: number, status: QuestionStatus):
     ...(i % 5 === 4 && { audioHash: 'b'.repeat(64), audioDurationSec: 9 }),
     language: i % 3 === 0 ? 'wo' : i % 3 === 1 ? 'fr' : 'other',
     status,
-    statusAt,
+    statusAt: Object.fromEntries([
+      ['pending', at(asked)],
+      ...EVENING.statusPath[status].map((s, n) => [s, at(asked + 1 + n)]),
+    ]) as Question['statusAt'],
   };
 }
 
+/** The evening's steps as event rows: phase changes (from → to) and film playback. */
 function phases(sid: string): KioskEvent[] {
-  const ev = <T extends EventType>(min: number, type: T, data: EventData<T>): KioskEvent =>
-    ({ id: id('E'), screeningId: sid, at: at(min), type, data }) as KioskEvent;
-  return [
-    ev(0, 'phase', { from: null, to: 'setup' }),
-    ev(10, 'phase', { from: 'setup', to: 'screening' }),
-    ev(10, 'play', { positionSec: 0, durationSec: 2700 }),
-    ev(40, 'pause', { positionSec: 1800, durationSec: 2700 }),
-    ev(55, 'phase', { from: 'screening', to: 'debate' }),
-    ev(100, 'phase', { from: 'debate', to: 'pledges' }),
-    ev(120, 'phase', { from: 'pledges', to: 'closed' }),
+  let from: Phase = 'setup';
+  const rows: { id: string; screeningId: string; at: string; type: EventType; data: unknown }[] = [
+    { id: id('E'), screeningId: sid, at: at(0), type: 'phase', data: { from: null, to: 'setup' } },
   ];
+  for (const step of EVENING.steps) {
+    const base = { id: id('E'), screeningId: sid, at: at(step.min) };
+    if (!step.phase) rows.push({ ...base, type: step.event as EventType, data: step.data });
+    else {
+      rows.push({ ...base, type: 'phase', data: { from, to: step.phase as Phase } });
+      from = step.phase as Phase;
+    }
+  }
+  return rows as KioskEvent[];
 }
 
-/** A closed evening: 3 projected questions, `extra` more in the queue, three pledges. */
+/** The closed evening with `people` counted: 3 projected questions, `extra` more in the queue. */
 export function evening(date = '2026-03-14', town = 'Kaolack', extra = 4, people = 54): Rows {
   const sid = id('S');
   const questions = PROJECTED_TEXTS.map((t, i) => question(sid, t, i, i === 1 ? 'on_stage' : 'answered'));
@@ -94,26 +101,20 @@ export function evening(date = '2026-03-14', town = 'Kaolack', extra = 4, people
     const s = status === 'answered' && i >= 8 ? 'approved' : status;
     questions.push(question(sid, `Laaj ${i + 1}, ñaata ?`, i + 3, s));
   }
-  const pledge = (kind: 'share_message' | 'own_story' | 'other', text: string, contact?: string): Pledge => ({
-    ...synced(id('P'), 105),
+  const { consentAtMin, ...contact } = EVENING.contact;
+  const pledges = EVENING.pledges.map((p): Pledge => ({
+    ...synced(id('P'), minOf('pledges')),
     screeningId: sid,
-    kind,
-    text,
+    kind: p.kind as PledgeKind,
+    text: p.text,
     language: 'wo',
-    ...(contact && {
-      firstName: contact,
-      contact: { name: contact, phone: '+221 77 123 45 67', consentVersion: 'v1', consentAt: at(106) },
-    }),
-    followUp: contact ? 'to_contact' : 'none',
-  });
+    ...(p.contact && { firstName: p.contact, contact: { name: p.contact, ...contact, consentAt: at(consentAtMin) } }),
+    followUp: p.contact ? 'to_contact' : 'none',
+  }));
   return {
     screenings: [screening(sid, date, town, 'closed', people)],
     questions,
-    pledges: [
-      pledge('share_message', 'Dinaa wax sama mbokk yi.', 'Aïssatou Sow'),
-      pledge('own_story', 'Je raconterai mon retour.'),
-      pledge('share_message', 'Ma yëgle ko ci radio bi.'),
-    ],
+    pledges,
     events: phases(sid),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * A screening as the kiosk would store it, written through the data module's own
  * write functions (insertSynced / updateSynced / appendEvent) at controlled times.
- * Shared by the reports*.test.ts files.
+ * The evening itself is defined once, as data, in tests/support/evening.json.
+ * Shared by the reports*.test.ts files and closing-attendance.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import i18next from 'i18next';
@@ -11,6 +12,8 @@ import { newId } from '../../../src/renderer/src/data/ids';
 import { createScreening, setPhase } from '../../../src/renderer/src/data/repos/screenings';
 import type {
   ContentLang,
+  EventType,
+  Phase,
   Pledge,
   PledgeKind,
   Question,
@@ -20,9 +23,11 @@ import type {
 import { appendEvent, insertSynced, syncedWriteTables, updateSynced } from '../../../src/renderer/src/data/write';
 import type { ReportText } from '../../../src/renderer/src/features/reports/model/text';
 import type { Lang } from '../../../src/renderer/src/i18n/languages';
+import EVENING from '../../support/evening.json';
 
-export const T0 = Date.parse('2026-03-14T18:00:00.000Z');
-export const at = (min: number) => new Date(T0 + min * 60_000).toISOString();
+const T0 = Date.parse(EVENING.t0);
+const at = (min: number) => new Date(T0 + min * 60_000).toISOString();
+
 /** Moves the device clock (Date only: IndexedDB's own timers keep running). */
 export const clock = (min: number) => vi.setSystemTime(T0 + min * 60_000);
 
@@ -68,15 +73,6 @@ export interface QuestionSeed {
 }
 
 export async function addQuestion(screeningId: string, q: QuestionSeed): Promise<Question> {
-  const statusAt: Partial<Record<QuestionStatus, string>> = { pending: at(q.askedMin) };
-  const path: QuestionStatus[] =
-    q.status === 'answered'
-      ? ['approved', 'on_stage', 'answered']
-      : q.status === 'on_stage'
-        ? ['approved', 'on_stage']
-        : [];
-  path.forEach((s, i) => (statusAt[s] = at(q.askedMin + 1 + i)));
-  if (q.status === 'approved' || q.status === 'dismissed') statusAt[q.status] = at(q.askedMin + 1);
   return insertSynced('questions', {
     id: newId(),
     screeningId,
@@ -85,60 +81,58 @@ export async function addQuestion(screeningId: string, q: QuestionSeed): Promise
     language: q.language,
     ...(q.askerName && { askerName: q.askerName }),
     status: q.status,
-    statusAt,
+    statusAt: statusTimes(q.status, q.askedMin),
   });
 }
 
-export async function addPledge(
-  screeningId: string,
-  kind: PledgeKind,
-  text: string,
-  contact?: string,
-): Promise<Pledge> {
+/** When each status was reached: the evening's status path, one minute per step. */
+function statusTimes(status: QuestionStatus, askedMin: number): Question['statusAt'] {
+  const times: Question['statusAt'] = { pending: at(askedMin) };
+  EVENING.statusPath[status].forEach((s, i) => (times[s as QuestionStatus] = at(askedMin + 1 + i)));
+  return times;
+}
+
+async function addPledge(screeningId: string, p: (typeof EVENING.pledges)[number]): Promise<Pledge> {
+  const { consentAtMin, ...contact } = EVENING.contact;
   return insertSynced('pledges', {
     id: newId(),
     screeningId,
-    kind,
-    text,
+    kind: p.kind as PledgeKind,
+    text: p.text,
     language: 'wo',
-    ...(contact && {
-      firstName: contact,
-      contact: { name: contact, phone: '+221 77 123 45 67', consentVersion: 'v1', consentAt: at(105) },
-    }),
-    followUp: contact ? 'to_contact' : 'none',
+    ...(p.contact && { firstName: p.contact, contact: { name: p.contact, ...contact, consentAt: at(consentAtMin) } }),
+    followUp: p.contact ? 'to_contact' : 'none',
   });
 }
 
 /**
- * A full evening: setup 10 min, film 45 min (paused, rewound, played to the end), debate
- * 45 min, pledges 20 min, closed; 54 people; the NASTY texts as questions; three pledges.
+ * The shared evening (tests/support/evening.json) played through the repos at its times,
+ * with the NASTY texts as its questions, asked from minute 56 every 4 minutes.
  */
 export async function seedEvening(date = '2026-03-14', town = 'Kaolack'): Promise<Screening> {
   clock(0);
-  const s = await createScreening({
-    place: { town, venue: 'Salle des fêtes, « Ndar »', region: 'Kaolack', country: 'Sénégal' },
-    date,
-    facilitators: ['Awa Ndiaye'],
-    panelists: ['Moussa Diop'],
-    filmId: 'sample',
-  });
-  clock(10);
-  await setPhase(s.id, 'screening');
-  await appendEvent(s.id, 'play', { positionSec: 0, durationSec: 2700 });
-  clock(30);
-  await appendEvent(s.id, 'pause', { positionSec: 1200, durationSec: 2700 });
-  clock(31);
-  await appendEvent(s.id, 'seek', { fromSec: 1200, toSec: 1100, positionSec: 1100 });
-  clock(32);
-  await appendEvent(s.id, 'play', { positionSec: 1100, durationSec: 2700 });
-  clock(54);
-  await appendEvent(s.id, 'ended', { positionSec: 2700, durationSec: 2700 });
-  clock(55);
-  await setPhase(s.id, 'debate');
+  const { venue, region, country, ...people } = EVENING.setup;
+  const s = await createScreening({ place: { town, venue, region, country }, date, ...people });
+  let closed = s;
+  for (const step of EVENING.steps) {
+    clock(step.min);
+    if (!step.phase) await appendEvent(s.id, step.event as EventType, step.data as never);
+    else closed = await setPhase(s.id, step.phase as Phase);
+    if (step.phase === 'debate') await askNasty(s.id);
+    if (step.phase === 'pledges') {
+      for (const p of EVENING.pledges) await addPledge(s.id, p);
+      const { attendance, notes } = EVENING;
+      await updateSynced('screenings', s.id, (x) => ({ ...x, attendance, notes }));
+    }
+  }
+  return closed;
+}
+
+async function askNasty(screeningId: string): Promise<void> {
   const statuses: QuestionStatus[] = ['answered', 'on_stage', 'approved', 'pending', 'dismissed'];
   const langs: ContentLang[] = ['fr', 'wo', 'other'];
   for (const [i, text] of NASTY.entries())
-    await addQuestion(s.id, {
+    await addQuestion(screeningId, {
       text,
       language: langs[i % 3]!,
       status: statuses[i % 5]!,
@@ -146,18 +140,6 @@ export async function seedEvening(date = '2026-03-14', town = 'Kaolack'): Promis
       askedMin: 56 + i * 4,
       askerName: i === 0 ? 'Fatou' : undefined,
     });
-  clock(100);
-  await setPhase(s.id, 'pledges');
-  await addPledge(s.id, 'share_message', 'Dinaa wax sama mbokk yi.', 'Aïssatou Sow');
-  await addPledge(s.id, 'own_story', 'Je raconterai mon retour, « sans honte ».');
-  await addPledge(s.id, 'other', '=1+1');
-  await updateSynced('screenings', s.id, (x) => ({
-    ...x,
-    attendance: { women: 23, men: 31, youth: 20, adults: 34 },
-    notes: 'Coupure de courant à 19 h, reprise après 5 min.',
-  }));
-  clock(120);
-  return setPhase(s.id, 'closed');
 }
 
 /** A screening with `n` questions in one transaction (the 5,000-question case). */
