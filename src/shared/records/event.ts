@@ -39,6 +39,8 @@ const moderationData = z.discriminatedUnion('action', [
   }),
   z.strictObject({ questionId: recordId, action: z.literal('assign'), panelist: name.nullable() }),
   z.strictObject({ questionId: recordId, action: z.literal('language'), from: contentLang, to: contentLang }),
+  /** The facilitator logged a question asked aloud from the floor. */
+  z.strictObject({ questionId: recordId, action: z.literal('floor'), language: contentLang }),
 ]);
 
 const head = { id: recordId, screeningId: recordId, at: isoInstant };

@@ -64,6 +64,30 @@ export class DebatePage {
     await this.onStage.getByRole('button', { name: /^Répondue/ }).click();
   }
 
+  get floorDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Question posée depuis la salle' });
+  }
+
+  /** Logs a question asked aloud: the gist, its language and, if given, who asked (as seen). */
+  async logFloorQuestion(
+    gist: string,
+    language: 'français' | 'wolof' | 'autre langue',
+    asker: { gender?: 'femme' | 'homme'; age?: 'jeune' | 'adulte' } = {},
+  ): Promise<void> {
+    await this.queue.getByRole('button', { name: /^Question de la salle/ }).click();
+    const d = this.floorDialog;
+    await d.getByLabel('L’essentiel de la question').fill(gist);
+    await d.getByRole('group', { name: 'Langue' }).getByRole('button', { name: language }).click();
+    if (asker.gender)
+      await d
+        .getByRole('group', { name: /^Personne/ })
+        .getByRole('button', { name: asker.gender })
+        .click();
+    if (asker.age) await d.getByRole('group', { name: /^Âge/ }).getByRole('button', { name: asker.age }).click();
+    await d.getByRole('button', { name: 'Enregistrer la question' }).click();
+    await expect(d).toHaveCount(0);
+  }
+
   /** A counter's value by its group and label, e.g. ('Par langue', 'wolof'). */
   counter(group: string | RegExp, label: string): Locator {
     return this.counters

@@ -34,6 +34,7 @@ describe('screening figures', () => {
       byLanguage: { fr: 4, wo: 3, other: 3 },
       spoken: 3,
       typed: 7,
+      fromFloor: 0,
       projected: 4,
     });
     expect(f.timeline.binMinutes).toBe(2);

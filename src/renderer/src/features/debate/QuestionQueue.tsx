@@ -6,7 +6,9 @@ import { useLive } from '../../data/use-live';
 import { formatNumber } from '../../i18n/format';
 import { QuestionRow } from './QuestionRow';
 import { useQueueKeys } from './use-queue-keys';
-import type { Moderate } from './use-moderate';
+import { SHORTCUTS, type Moderate } from './use-moderate';
+import { FloorQuestionDialog } from './FloorQuestionDialog';
+import { LineIcon } from '../../ui/LineIcon';
 import { useLang } from '../../i18n/use-lang';
 
 const TABS: QuestionStatus[] = ['pending', 'approved', 'answered', 'dismissed'];
@@ -27,7 +29,8 @@ export function QuestionQueue(props: { screening: Screening; counts: QuestionCou
     [screening.id, tab, limit],
     [],
   );
-  const keys = useQueueKeys(rows, moderate);
+  const [floor, setFloor] = useState(false);
+  const keys = useQueueKeys(rows, moderate, () => setFloor(true));
   const choose = (s: QuestionStatus) => {
     setTab(s);
     setLimit(PAGE);
@@ -53,7 +56,16 @@ export function QuestionQueue(props: { screening: Screening; counts: QuestionCou
             </button>
           ))}
         </div>
+        <button
+          type="button"
+          className="debate__floor"
+          aria-keyshortcuts={SHORTCUTS.floor}
+          onClick={() => setFloor(true)}
+        >
+          <LineIcon name="mic" /> {t('floor.open')} <kbd>{SHORTCUTS.floor.toUpperCase()}</kbd>
+        </button>
       </div>
+      {floor && <FloorQuestionDialog screeningId={screening.id} moderate={moderate} onClose={() => setFloor(false)} />}
       <div id="queue-list" role="tabpanel" aria-label={t(`status.${tab}`)}>
         {rows.length === 0 ? (
           <p className="debate__empty">{t(`queue.empty.${tab}`)}</p>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { sourceOf } from '@shared/records';
 import { canMove, type ModerationAction } from '../../data/repos/questions';
 import { CONTENT_LANGS, type ContentLang, type Question } from '../../data/types';
 import { formatClock, formatDate } from '../../i18n/format';
@@ -56,6 +57,12 @@ export function QuestionRow({ question: q, selected, dismissing, panelists, mode
           ))}
         </select>{' '}
         · {q.askerName ?? t('queue.anonymous')}
+        {sourceOf(q) === 'floor' && (
+          <>
+            {' '}
+            · <span className="q-row__floor">{t('floor.badge')}</span>
+          </>
+        )}
         {q.dismissReason && <> · {t('queue.reason', { reason: reasonText(t, q.dismissReason) })}</>}
       </p>
       {q.status === 'approved' && (

@@ -21,13 +21,20 @@ export function useModerate() {
   );
   const assign = useCallback((id: string, panelist: string | null) => guard(assignPanelist(id, panelist)), [guard]);
   const language = useCallback((id: string, lang: ContentLang) => guard(setQuestionLanguage(id, lang)), [guard]);
-  return useMemo(() => ({ act, assign, language, error }), [act, assign, language, error]);
+  return useMemo(() => ({ act, assign, language, guard, error }), [act, assign, language, guard, error]);
 }
 
 export type Moderate = ReturnType<typeof useModerate>;
 
 /** Which action each key does in the queue (same keys in French and Wolof). */
-export const SHORTCUTS = { approve: 'a', project: 'p', dismiss: 'x', restore: 'r', answered: 't' } as const;
+export const SHORTCUTS = {
+  approve: 'a',
+  project: 'p',
+  dismiss: 'x',
+  restore: 'r',
+  answered: 't',
+  floor: 'o',
+} as const;
 
 /** Keys typed into a field or a menu are text, not shortcuts. */
 export function isTyping(target: EventTarget | null): boolean {

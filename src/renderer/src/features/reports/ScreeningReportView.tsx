@@ -93,6 +93,7 @@ function People({ report, t, n }: Ctx) {
           ...CONTENT_LANGS.map((l): [string, string] => [t(`lang.${l}`), n(q.byLanguage[l])]),
           [t('input.spoken'), n(q.spoken)],
           [t('input.typed'), n(q.typed)],
+          [t('input.floor'), n(q.fromFloor)],
           [t('doc.projected'), n(q.projected)],
         ]}
       />

@@ -53,6 +53,8 @@ export interface ScreeningFigures {
     byLanguage: Record<ContentLang, number>;
     spoken: number;
     typed: number;
+    /** Asked aloud in the hall and logged by the facilitator. */
+    fromFloor: number;
     projected: number;
   };
   timeline: { binMinutes: number; bins: TimelineBin[] };
