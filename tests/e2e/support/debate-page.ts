@@ -64,6 +64,20 @@ export class DebatePage {
     await this.onStage.getByRole('button', { name: /^Répondue/ }).click();
   }
 
+  get searchField(): Locator {
+    return this.queue.getByRole('searchbox', { name: 'Chercher dans la file' });
+  }
+
+  /** Types into the queue's search, as the facilitator does: the list filters on each key. */
+  async search(text: string): Promise<void> {
+    await this.searchField.fill('');
+    await this.searchField.pressSequentially(text);
+  }
+
+  async order(order: 'Plus anciennes d’abord' | 'Plus récentes d’abord'): Promise<void> {
+    await this.queue.getByLabel('Ordre de la file').selectOption({ label: order });
+  }
+
   get floorDialog(): Locator {
     return this.page.getByRole('dialog', { name: 'Question posée depuis la salle' });
   }

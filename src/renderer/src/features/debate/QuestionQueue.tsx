@@ -1,7 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { questionsByStatus, type QuestionCounts } from '../../data/repos/questions';
-import type { QuestionStatus, Screening } from '../../data/types';
+import type { QuestionCounts } from '../../data/repos/questions';
+import { queuePage, type QueueOrder } from '../../data/repos/queue-search';
+import { searchTerms } from '@shared/text-fold';
+import { QueueTools } from './QueueTools';
+import type { Question, QuestionStatus, Screening } from '../../data/types';
 import { useLive } from '../../data/use-live';
 import { formatNumber } from '../../i18n/format';
 import { QuestionRow } from './QuestionRow';
@@ -13,6 +16,7 @@ import { useLang } from '../../i18n/use-lang';
 
 const TABS: QuestionStatus[] = ['pending', 'approved', 'answered', 'dismissed'];
 const PAGE = 50;
+const NONE: Question[] = [];
 
 /**
  * The moderation queue, one status at a time. It reads a page of rows (50, more on
@@ -24,18 +28,29 @@ export function QuestionQueue(props: { screening: Screening; counts: QuestionCou
   const lang = useLang();
   const [tab, setTab] = useState<QuestionStatus>('pending');
   const [limit, setLimit] = useState(PAGE);
-  const rows = useLive(
-    () => questionsByStatus(screening.id, tab, limit, tab === 'answered' || tab === 'dismissed'),
-    [screening.id, tab, limit],
-    [],
+  const [search, setSearch] = useState('');
+  const [order, setOrder] = useState<QueueOrder>('oldest');
+  const searchRef = useRef<HTMLInputElement>(null);
+  const page = useLive(
+    () => queuePage(screening.id, { status: tab, search, order, limit }),
+    [screening.id, tab, search, order, limit],
+    null,
   );
+  const rows = page?.rows ?? NONE;
   const [floor, setFloor] = useState(false);
-  const keys = useQueueKeys(rows, moderate, () => setFloor(true));
+  const keys = useQueueKeys(rows, moderate, { floor: () => setFloor(true), search: () => searchRef.current?.focus() });
   const choose = (s: QuestionStatus) => {
     setTab(s);
     setLimit(PAGE);
+    setOrder(s === 'answered' || s === 'dismissed' ? 'newest' : 'oldest');
     keys.select(0);
   };
+  const filter = (s: string) => {
+    setSearch(s);
+    setLimit(PAGE);
+    keys.select(0);
+  };
+  const total = page?.total ?? 0;
   const n = (v: number) => formatNumber(v, lang);
 
   return (
@@ -56,6 +71,7 @@ export function QuestionQueue(props: { screening: Screening; counts: QuestionCou
             </button>
           ))}
         </div>
+        <QueueTools search={search} order={order} onSearch={filter} onOrder={setOrder} searchRef={searchRef} />
         <button
           type="button"
           className="debate__floor"
@@ -68,7 +84,9 @@ export function QuestionQueue(props: { screening: Screening; counts: QuestionCou
       {floor && <FloorQuestionDialog screeningId={screening.id} moderate={moderate} onClose={() => setFloor(false)} />}
       <div id="queue-list" role="tabpanel" aria-label={t(`status.${tab}`)}>
         {rows.length === 0 ? (
-          <p className="debate__empty">{t(`queue.empty.${tab}`)}</p>
+          <p className="debate__empty">
+            {searchTerms(search).length > 0 ? t('queue.noMatch', { search: search.trim() }) : t(`queue.empty.${tab}`)}
+          </p>
         ) : (
           <ol className="q-list">
             {rows.map((q, i) => (
@@ -85,9 +103,9 @@ export function QuestionQueue(props: { screening: Screening; counts: QuestionCou
             ))}
           </ol>
         )}
-        {counts.byStatus[tab] > rows.length && (
+        {total > rows.length && (
           <button type="button" onClick={() => setLimit((l) => l + PAGE)}>
-            {t('queue.more', { shown: n(rows.length), total: n(counts.byStatus[tab]) })}
+            {t('queue.more', { shown: n(rows.length), total: n(total) })}
           </button>
         )}
       </div>

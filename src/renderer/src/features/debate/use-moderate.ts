@@ -34,6 +34,7 @@ export const SHORTCUTS = {
   restore: 'r',
   answered: 't',
   floor: 'o',
+  search: '/',
 } as const;
 
 /** Keys typed into a field or a menu are text, not shortcuts. */

@@ -6,18 +6,18 @@ import { isTyping, SHORTCUTS, type Moderate } from './use-moderate';
 /**
  * Keyboard moderation for a facilitator with one hand on the microphone: ↑/↓ choose a
  * question, A approve, P project, X dismiss (asks for a reason), R restore, O log a
- * question asked from the floor. The keys act
+ * question asked from the floor, / search the queue. The keys act
  * on the selected row; after an action the selection stays at the same place, which is
  * now the next question.
  */
-export function useQueueKeys(rows: Question[], moderate: Moderate, onFloor: () => void) {
+export function useQueueKeys(rows: Question[], moderate: Moderate, open: { floor: () => void; search: () => void }) {
   const [wanted, setSelected] = useState(0);
   const [dismissing, setDismissing] = useState<string | null>(null);
   // The list shrinks as questions leave it: the selection stays on the last row then.
   const selected = Math.min(wanted, Math.max(0, rows.length - 1));
-  const state = useRef({ rows, selected, moderate, onFloor });
+  const state = useRef({ rows, selected, moderate, open });
   useEffect(() => {
-    state.current = { rows, selected, moderate, onFloor };
+    state.current = { rows, selected, moderate, open };
   });
 
   useEffect(() => {
@@ -26,7 +26,8 @@ export function useQueueKeys(rows: Question[], moderate: Moderate, onFloor: () =
       if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target) || document.querySelector('dialog[open]')) return;
       const { rows: list, selected: i, moderate: m } = state.current;
       const key = e.key.toLowerCase();
-      if (key === SHORTCUTS.floor) state.current.onFloor();
+      if (key === SHORTCUTS.floor) state.current.open.floor();
+      else if (key === SHORTCUTS.search) state.current.open.search();
       else if (key === 'arrowdown' || key === 'j') setSelected(Math.min(list.length - 1, i + 1));
       else if (key === 'arrowup' || key === 'k') setSelected(Math.max(0, i - 1));
       else {
