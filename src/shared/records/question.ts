@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TOPICS_MAX } from './topic';
 import { audioSeconds, contentLang, isoInstant, name, recordId, sha256Hex, synced, text } from './fields';
 
 /** Every status, in the order the console and the reports list them. */
@@ -34,6 +35,8 @@ export const questionSchema = z.strictObject({
   source: questionSource.optional(),
   askerGender: z.enum(ASKER_GENDERS).optional(),
   askerAge: z.enum(ASKER_AGES).optional(),
+  /** Ids of the evening's topics the facilitator tagged it with. */
+  topics: z.array(recordId).max(TOPICS_MAX).optional(),
   status: questionStatus,
   panelist: name.optional(),
   dismissReason: text(1000).optional(),

@@ -78,6 +78,19 @@ export class DebatePage {
     await this.queue.getByLabel('Ordre de la file').selectOption({ label: order });
   }
 
+  /** Tags a question with one of the evening's topics from its row's menu. */
+  async tag(text: string | RegExp, topic: string): Promise<void> {
+    await this.row(text).getByLabel('Ajouter un thème à la question').selectOption({ label: topic });
+  }
+
+  async filterTopic(topic: string): Promise<void> {
+    await this.queue.getByLabel('Filtrer par thème').selectOption({ label: topic });
+  }
+
+  get topicsDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Thèmes de la soirée' });
+  }
+
   get floorDialog(): Locator {
     return this.page.getByRole('dialog', { name: 'Question posée depuis la salle' });
   }

@@ -8,9 +8,17 @@ beforeEach(() => setDbForTests(new KioskDB(`queue-search-${newId()}`)));
 
 const ask = (text: string) => submitQuestion({ screeningId: 's1', text, language: 'wo' });
 const page = async (over: Partial<QueueQuery>) =>
-  (await queuePage('s1', { status: 'pending', search: '', order: 'oldest', limit: 50, ...over })).rows.map(
-    (q) => q.text,
-  );
+  (
+    await queuePage('s1', {
+      status: 'pending',
+      search: '',
+      order: 'oldest',
+      topic: null,
+      topicIds: [],
+      limit: 50,
+      ...over,
+    })
+  ).rows.map((q) => q.text);
 
 describe('searching and sorting the queue', () => {
   it('finds questions as typed without accents or case, keeps ŋ apart, and counts the matches', async () => {
@@ -20,7 +28,14 @@ describe('searching and sorting the queue', () => {
     expect(await page({ search: 'ŋaayoo' })).toEqual(['Ŋaayoo bi, lan la ?']);
     expect(await page({ search: 'naayoo' })).toEqual([]);
     expect(await page({ search: 'etranger partir' })).toEqual(['Pourquoi partir à l’étranger ?']);
-    const found = await queuePage('s1', { status: 'pending', search: 'a', order: 'newest', limit: 2 });
+    const found = await queuePage('s1', {
+      status: 'pending',
+      search: 'a',
+      order: 'newest',
+      topic: null,
+      topicIds: [],
+      limit: 2,
+    });
     expect(found.total).toBe(4);
     expect(found.rows.map((q) => q.text)).toEqual(['Naata ?', 'Pourquoi partir à l’étranger ?']);
   });

@@ -1,17 +1,24 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QUEUE_ORDERS, type QueueOrder } from '../../data/repos/queue-search';
+import type { useTopics } from './use-topics';
 
-interface Props {
+export interface QueueView {
   search: string;
   order: QueueOrder;
-  onSearch: (s: string) => void;
-  onOrder: (o: QueueOrder) => void;
-  searchRef: RefObject<HTMLInputElement | null>;
+  topic: string | null;
 }
 
-/** Find and sort the queue: the search filters as the facilitator types; Escape clears it. */
-export function QueueTools({ search, order, onSearch, onOrder, searchRef }: Props) {
+interface Props {
+  view: QueueView;
+  onChange: (v: QueueView) => void;
+  topics: ReturnType<typeof useTopics>;
+  searchRef: RefObject<HTMLInputElement | null>;
+  onEditTopics: () => void;
+}
+
+/** Find, filter and sort the queue: the search filters as the facilitator types; Escape clears it. */
+export function QueueTools({ view, onChange, topics, searchRef, onEditTopics }: Props) {
   const { t } = useTranslation('debate');
   return (
     <div className="debate__tools">
@@ -22,19 +29,38 @@ export function QueueTools({ search, order, onSearch, onOrder, searchRef }: Prop
         aria-label={t('queue.search')}
         placeholder={t('queue.searchHint')}
         aria-keyshortcuts="/"
-        value={search}
-        onChange={(e) => onSearch(e.target.value)}
+        value={view.search}
+        onChange={(e) => onChange({ ...view, search: e.target.value })}
         onKeyDown={(e) => {
-          if (e.key === 'Escape') onSearch('');
+          if (e.key === 'Escape') onChange({ ...view, search: '' });
         }}
       />
-      <select aria-label={t('queue.order')} value={order} onChange={(e) => onOrder(e.target.value as QueueOrder)}>
+      <select
+        aria-label={t('topics.filter')}
+        value={view.topic ?? ''}
+        onChange={(e) => onChange({ ...view, topic: e.target.value || null })}
+      >
+        <option value="">{t('topics.all')}</option>
+        {topics.list.map((x) => (
+          <option key={x.id} value={x.id}>
+            {topics.label(x)}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label={t('queue.order')}
+        value={view.order}
+        onChange={(e) => onChange({ ...view, order: e.target.value as QueueOrder })}
+      >
         {QUEUE_ORDERS.map((o) => (
           <option key={o} value={o}>
             {t(`queue.orders.${o}`)}
           </option>
         ))}
       </select>
+      <button type="button" onClick={onEditTopics}>
+        {t('topics.edit')}
+      </button>
     </div>
   );
 }

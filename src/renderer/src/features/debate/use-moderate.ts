@@ -3,6 +3,7 @@ import type { ErrorCode } from '@shared/result';
 import { writeErrorCode } from '../../data/errors';
 import { assignPanelist, moderate, setQuestionLanguage, type ModerationAction } from '../../data/repos/questions';
 import type { ContentLang } from '../../data/types';
+import { toggleTopic } from '../../data/repos/topics';
 
 /** Moderation calls for the console, with the failure (if any) kept to show. */
 export function useModerate() {
@@ -21,7 +22,8 @@ export function useModerate() {
   );
   const assign = useCallback((id: string, panelist: string | null) => guard(assignPanelist(id, panelist)), [guard]);
   const language = useCallback((id: string, lang: ContentLang) => guard(setQuestionLanguage(id, lang)), [guard]);
-  return useMemo(() => ({ act, assign, language, guard, error }), [act, assign, language, guard, error]);
+  const tag = useCallback((id: string, topicId: string) => guard(toggleTopic(id, topicId)), [guard]);
+  return useMemo(() => ({ act, assign, language, tag, guard, error }), [act, assign, language, tag, guard, error]);
 }
 
 export type Moderate = ReturnType<typeof useModerate>;

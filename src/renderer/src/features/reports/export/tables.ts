@@ -1,4 +1,4 @@
-import { sourceOf } from '@shared/records';
+import { sourceOf, topicLabel } from '@shared/records';
 import type { ScreeningRecords } from '../../../data/repos/reports';
 import { askedAt } from '../model/timeline';
 import { clockCorrectionMs, correctedIso, type ReportText } from '../model/text';
@@ -53,6 +53,7 @@ export function figureTable(r: ScreeningReport, { t }: ReportText): Table {
   add(doc('questionsTitle'), t('input.typed'), f.questions.typed);
   add(doc('questionsTitle'), t('input.floor'), f.questions.fromFloor);
   add(doc('questionsTitle'), doc('projected'), f.questions.projected);
+  for (const { topic, count } of f.questions.byTopic) add(doc('topicsTitle'), topicLabel(t, topic), count);
   add(doc('pledgesTitle'), doc('total'), f.pledges.total);
   for (const k of PLEDGE_KINDS) add(doc('pledgesTitle'), t(`kind.${k}`), f.pledges.byKind[k]);
   add(doc('pledgesTitle'), t('consent.with'), f.pledges.withConsent);
