@@ -52,7 +52,7 @@ describe('the evening’s topics', () => {
     const results: unknown[] = [];
     for (let i = 0; i < 200; i++) results.push(await problemOf(addTopic(s.id, `Thème ${i}`, label)));
     expect(results.filter((r) => r === null)).toHaveLength(25);
-    expect(results.filter((r) => r === 'too_many')).toHaveLength(175);
+    expect(results.filter((r) => r === 'list_full')).toHaveLength(175);
     expect(topicsOf((await getScreening(s.id))!)).toHaveLength(30);
   });
 

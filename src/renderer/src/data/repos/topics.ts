@@ -6,7 +6,7 @@ import type { Question } from '../types';
 import { appendEvent, syncedWriteTables, updateSynced } from '../write';
 import { cleanText, textProblem, type TextProblem } from './entry-text';
 
-export type TopicProblem = TextProblem | 'too_many';
+export type TopicProblem = TextProblem | 'list_full';
 
 /** A topic the list cannot take, with the reason to show in the facilitator's language. */
 export class TopicRejected extends Error {
@@ -24,7 +24,7 @@ export class TopicRejected extends Error {
 
 /**
  * Adds a topic of the facilitator's own. Rejects with TopicRejected: `empty`,
- * `too_long` (over 60 characters), `too_many` (the list holds 30). A label that folds
+ * `too_long` (over 60 characters), `list_full` (the list holds 30). A label that folds
  * to one already there (case, accents) adds nothing and returns the existing topic.
  */
 export async function addTopic(
@@ -41,7 +41,7 @@ export async function addTopic(
     const list = topicsOf(s);
     const same = list.find((t) => foldText(t.label ?? builtinLabel(t)) === foldText(label));
     if (same) return same;
-    if (list.length >= TOPICS_MAX) throw new TopicRejected('too_many');
+    if (list.length >= TOPICS_MAX) throw new TopicRejected('list_full');
     const topic = { id: newId(), label };
     await updateSynced('screenings', screeningId, (cur) => ({ ...cur, topics: [...topicsOf(cur), topic] }));
     await appendEvent(screeningId, 'topics', { action: 'add', topic });

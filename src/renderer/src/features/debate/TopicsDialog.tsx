@@ -64,7 +64,7 @@ export function TopicsDialog({ screening, onClose }: { screening: Screening; onC
         </label>
         {problem && (
           <p className="alert" role="alert">
-            {t(`topics.problem.${problem}`, { max: problem === 'too_many' ? TOPICS_MAX : TOPIC_LABEL_MAX })}
+            {t(`topics.problem.${problem}`, { max: problem === 'list_full' ? TOPICS_MAX : TOPIC_LABEL_MAX })}
           </p>
         )}
         <ErrorMessage code={error} />
