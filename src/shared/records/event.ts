@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { contentLang, filmSeconds, isoInstant, name, recordId, text } from './fields';
 import { questionStatus } from './question';
 import { phase } from './screening';
+import { topicSchema, TOPICS_MAX } from './topic';
 
 /**
  * The audit trail: append-only events, one schema per `type`, so the repos that write
@@ -39,7 +40,14 @@ const moderationData = z.discriminatedUnion('action', [
   }),
   z.strictObject({ questionId: recordId, action: z.literal('assign'), panelist: name.nullable() }),
   z.strictObject({ questionId: recordId, action: z.literal('language'), from: contentLang, to: contentLang }),
+  /** The facilitator logged a question asked aloud from the floor. */
+  z.strictObject({ questionId: recordId, action: z.literal('floor'), language: contentLang }),
+  /** The question's topics after the facilitator tagged or untagged one. */
+  z.strictObject({ questionId: recordId, action: z.literal('tag'), topics: z.array(recordId).max(TOPICS_MAX) }),
 ]);
+
+/** The facilitator changed the evening's list of topics. */
+const topicsData = z.strictObject({ action: z.enum(['add', 'remove']), topic: topicSchema });
 
 const head = { id: recordId, screeningId: recordId, at: isoInstant };
 const of = <T extends string, D extends z.ZodType>(type: T, data: D) =>
@@ -52,6 +60,7 @@ export const eventSchema = z.discriminatedUnion('type', [
   of('seek', seekData),
   of('ended', pauseData),
   of('moderation', moderationData),
+  of('topics', topicsData),
 ]);
 export type KioskEvent = z.infer<typeof eventSchema>;
 export type EventType = KioskEvent['type'];

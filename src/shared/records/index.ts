@@ -9,6 +9,7 @@ export * from './screening';
 export * from './question';
 export * from './pledge';
 export * from './event';
+export * from './topic';
 
 /**
  * One contract from kiosk to collector: the synced tables and the schema of each one's

@@ -1,10 +1,27 @@
 import { z } from 'zod';
+import { TOPICS_MAX } from './topic';
 import { audioSeconds, contentLang, isoInstant, name, recordId, sha256Hex, synced, text } from './fields';
 
 /** Every status, in the order the console and the reports list them. */
 export const QUESTION_STATUSES = ['pending', 'approved', 'on_stage', 'answered', 'dismissed'] as const;
 export const questionStatus = z.enum(QUESTION_STATUSES);
 export type QuestionStatus = z.infer<typeof questionStatus>;
+
+/**
+ * Where a question came from: the attendee kiosk (or a phone), or the floor — asked aloud
+ * and logged by the facilitator. Optional: records of kiosks older than this field mean kiosk.
+ */
+export const QUESTION_SOURCES = ['kiosk', 'floor'] as const;
+export const questionSource = z.enum(QUESTION_SOURCES);
+export type QuestionSource = z.infer<typeof questionSource>;
+/** As the facilitator saw the asker (both optional, never required for a floor question). */
+export const ASKER_GENDERS = ['woman', 'man'] as const;
+export const ASKER_AGES = ['youth', 'adult'] as const;
+export type AskerGender = (typeof ASKER_GENDERS)[number];
+export type AskerAge = (typeof ASKER_AGES)[number];
+
+/** A record without `source` was made by a kiosk before floor questions existed. */
+export const sourceOf = (q: { source?: QuestionSource }): QuestionSource => q.source ?? 'kiosk';
 
 export const questionSchema = z.strictObject({
   ...synced,
@@ -15,6 +32,11 @@ export const questionSchema = z.strictObject({
   audioDurationSec: audioSeconds.optional(),
   language: contentLang,
   askerName: name.optional(),
+  source: questionSource.optional(),
+  askerGender: z.enum(ASKER_GENDERS).optional(),
+  askerAge: z.enum(ASKER_AGES).optional(),
+  /** Ids of the evening's topics the facilitator tagged it with. */
+  topics: z.array(recordId).max(TOPICS_MAX).optional(),
   status: questionStatus,
   panelist: name.optional(),
   dismissReason: text(1000).optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, isoInstant, name, recordId, synced, text } from './fields';
+import { topicSchema, TOPICS_MAX } from './topic';
 
 export const PHASES = ['setup', 'screening', 'debate', 'pledges', 'closed'] as const;
 export const phase = z.enum(PHASES);
@@ -26,5 +27,7 @@ export const screeningSchema = z.strictObject({
   panelists: z.array(name).max(50),
   attendance: attendanceSchema,
   notes: text(20_000),
+  /** The evening's topics; absent means the built-in starting set (older kiosks too). */
+  topics: z.array(topicSchema).max(TOPICS_MAX).optional(),
 });
 export type Screening = z.infer<typeof screeningSchema>;

@@ -64,6 +64,57 @@ export class DebatePage {
     await this.onStage.getByRole('button', { name: /^Répondue/ }).click();
   }
 
+  get searchField(): Locator {
+    return this.queue.getByRole('searchbox', { name: 'Chercher dans la file' });
+  }
+
+  /** Types into the queue's search, as the facilitator does: the list filters on each key. */
+  async search(text: string): Promise<void> {
+    await this.searchField.fill('');
+    await this.searchField.pressSequentially(text);
+  }
+
+  async order(order: 'Plus anciennes d’abord' | 'Plus récentes d’abord'): Promise<void> {
+    await this.queue.getByLabel('Ordre de la file').selectOption({ label: order });
+  }
+
+  /** Tags a question with one of the evening's topics from its row's menu. */
+  async tag(text: string | RegExp, topic: string): Promise<void> {
+    await this.row(text).getByLabel('Ajouter un thème à la question').selectOption({ label: topic });
+  }
+
+  async filterTopic(topic: string): Promise<void> {
+    await this.queue.getByLabel('Filtrer par thème').selectOption({ label: topic });
+  }
+
+  get topicsDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Thèmes de la soirée' });
+  }
+
+  get floorDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Question posée depuis la salle' });
+  }
+
+  /** Logs a question asked aloud: the gist, its language and, if given, who asked (as seen). */
+  async logFloorQuestion(
+    gist: string,
+    language: 'français' | 'wolof' | 'autre langue',
+    asker: { gender?: 'femme' | 'homme'; age?: 'jeune' | 'adulte' } = {},
+  ): Promise<void> {
+    await this.queue.getByRole('button', { name: /^Question de la salle/ }).click();
+    const d = this.floorDialog;
+    await d.getByLabel('L’essentiel de la question').fill(gist);
+    await d.getByRole('group', { name: 'Langue' }).getByRole('button', { name: language }).click();
+    if (asker.gender)
+      await d
+        .getByRole('group', { name: /^Personne/ })
+        .getByRole('button', { name: asker.gender })
+        .click();
+    if (asker.age) await d.getByRole('group', { name: /^Âge/ }).getByRole('button', { name: asker.age }).click();
+    await d.getByRole('button', { name: 'Enregistrer la question' }).click();
+    await expect(d).toHaveCount(0);
+  }
+
   /** A counter's value by its group and label, e.g. ('Par langue', 'wolof'). */
   counter(group: string | RegExp, label: string): Locator {
     return this.counters

@@ -148,6 +148,7 @@ describe('queue reads', () => {
     expect(await questionCounts('s1')).toEqual({
       byStatus: { pending: 10, approved: 1, on_stage: 0, answered: 0, dismissed: 1 },
       byLanguage: { fr: 4, wo: 8, other: 0 },
+      fromFloor: 0,
       total: 12,
     });
   });

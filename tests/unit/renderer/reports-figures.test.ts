@@ -1,3 +1,4 @@
+import { STARTING_TOPICS } from '@shared/records';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clockOffsetMs, loadRangeRecords, loadScreeningRecords } from '../../../src/renderer/src/data/repos/reports';
 import { createScreening } from '../../../src/renderer/src/data/repos/screenings';
@@ -34,7 +35,9 @@ describe('screening figures', () => {
       byLanguage: { fr: 4, wo: 3, other: 3 },
       spoken: 3,
       typed: 7,
+      fromFloor: 0,
       projected: 4,
+      byTopic: STARTING_TOPICS.map((topic) => ({ topic, count: 0 })),
     });
     expect(f.timeline.binMinutes).toBe(2);
     expect(f.timeline.bins.reduce((n, b) => n + b.count, 0)).toBe(10);

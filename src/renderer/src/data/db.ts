@@ -3,6 +3,7 @@ import type { AudioBlob, KioskEvent, OutboxEntry, PlaybackState, Pledge, Questio
 import { DB_NAME } from './db-name';
 import { v1 } from './schema/v1';
 import { v2 } from './schema/v2';
+import { v3 } from './schema/v3';
 
 export { DB_NAME };
 
@@ -22,6 +23,7 @@ export class KioskDB extends Dexie {
     super(name, { chromeTransactionDurability: 'strict' });
     v1(this);
     v2(this);
+    v3(this);
   }
 }
 

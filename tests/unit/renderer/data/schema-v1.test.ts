@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { KioskDB } from '../../../../src/renderer/src/data/db';
 import { v1 } from '../../../../src/renderer/src/data/schema/v1';
+import { v2 } from '../../../../src/renderer/src/data/schema/v2';
+import { v3 } from '../../../../src/renderer/src/data/schema/v3';
 import { freshName, openAt, shape } from './schema-harness';
 
 // Version 1 is the first: "n−1" is a device that never ran the kiosk (no database), or
@@ -31,10 +33,10 @@ describe('schema version 1', () => {
     const db = new KioskDB(freshName('v1-fresh'));
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(2); // the newest version: v2 changes no table or index
+    expect(db.verno).toBe(3); // the newest version: v2 changes nothing, v3 adds one question index
     expectV1(shape(db));
-    // The class opens exactly what the v1 file declares.
-    const declared = await openAt(freshName('v1-declared'), [v1]);
+    // The class opens exactly what the schema files declare.
+    const declared = await openAt(freshName('v1-declared'), [v1, v2, v3]);
     opened.push(declared);
     expect(shape(db)).toEqual(shape(declared));
   });

@@ -6,6 +6,7 @@ import { debateOpenedAt as debateOpened } from '@shared/records';
 import { appendEvent, syncedWriteTables, updateSynced } from '../write';
 import { insertWithRecording, prepareRecording, type Recording } from './blobs';
 import { acceptText, optionalName, QUESTION_MAX_CHARS } from './entry-text';
+import { floorQuestionCount } from './floor-questions';
 
 /**
  * Questions of the debate. The kiosk creates them (text or a recording); the console
@@ -168,22 +169,25 @@ export async function onStageQuestion(screeningId: string): Promise<Question | u
 export interface QuestionCounts {
   byStatus: Record<QuestionStatus, number>;
   byLanguage: Record<ContentLang, number>;
+  /** Asked aloud and logged by the facilitator (source `floor`). */
+  fromFloor: number;
   total: number;
 }
 
 /** Counters from the indexes alone (no row is read), so they stay cheap at 10,000 questions. */
 export async function questionCounts(screeningId: string): Promise<QuestionCounts> {
   const q = db().questions;
-  const [statuses, langs] = await Promise.all([
+  const [statuses, langs, fromFloor] = await Promise.all([
     Promise.all(QUESTION_STATUSES.map((s) => q.where('[screeningId+status]').equals([screeningId, s]).count())),
     Promise.all(CONTENT_LANGS.map((l) => q.where('[screeningId+language]').equals([screeningId, l]).count())),
+    floorQuestionCount(screeningId),
   ]);
   const byStatus = Object.fromEntries(QUESTION_STATUSES.map((s, i) => [s, statuses[i]!])) as Record<
     QuestionStatus,
     number
   >;
   const byLanguage = Object.fromEntries(CONTENT_LANGS.map((l, i) => [l, langs[i]!])) as Record<ContentLang, number>;
-  return { byStatus, byLanguage, total: statuses.reduce((a, b) => a + b, 0) };
+  return { byStatus, byLanguage, fromFloor, total: statuses.reduce((a, b) => a + b, 0) };
 }
 
 /** When the debate first opened (the first move to the `debate` phase), for the debate clock. */

@@ -28,11 +28,10 @@ export function DebateCounters({ screeningId, counts }: { screeningId: string; c
   return (
     <section className="card counters" aria-labelledby="counters-title">
       <h3 id="counters-title">{t('counters.title')}</h3>
-      {group(
-        'counters-status',
-        t('counters.byStatus', { total: n(counts.total) }),
-        QUESTION_STATUSES.map((s) => [t(`status.${s}`), counts.byStatus[s]]),
-      )}
+      {group('counters-status', t('counters.byStatus', { total: n(counts.total) }), [
+        ...QUESTION_STATUSES.map((s): [string, number] => [t(`status.${s}`), counts.byStatus[s]]),
+        [t('counters.fromFloor'), counts.fromFloor],
+      ])}
       {group(
         'counters-lang',
         t('counters.byLanguage'),

@@ -1,39 +1,68 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { questionsByStatus, type QuestionCounts } from '../../data/repos/questions';
-import type { QuestionStatus, Screening } from '../../data/types';
+import { searchTerms } from '@shared/text-fold';
+import type { QuestionCounts } from '../../data/repos/questions';
+import { queuePage } from '../../data/repos/queue-search';
+import type { Question, QuestionStatus, Screening } from '../../data/types';
 import { useLive } from '../../data/use-live';
 import { formatNumber } from '../../i18n/format';
-import { QuestionRow } from './QuestionRow';
-import { useQueueKeys } from './use-queue-keys';
-import type { Moderate } from './use-moderate';
 import { useLang } from '../../i18n/use-lang';
+import { LineIcon } from '../../ui/LineIcon';
+import { FloorQuestionDialog } from './FloorQuestionDialog';
+import { QuestionRow } from './QuestionRow';
+import { QueueTools, type QueueView } from './QueueTools';
+import { TopicsDialog } from './TopicsDialog';
+import { SHORTCUTS, type Moderate } from './use-moderate';
+import { useQueueKeys } from './use-queue-keys';
+import { useTopics } from './use-topics';
 
 const TABS: QuestionStatus[] = ['pending', 'approved', 'answered', 'dismissed'];
 const PAGE = 50;
+const NONE: Question[] = [];
+const newestFirst = (s: QuestionStatus) => s === 'answered' || s === 'dismissed';
 
 /**
  * The moderation queue, one status at a time. It reads a page of rows (50, more on
- * demand) and counts from the index, so it stays quick with thousands of questions.
+ * demand) and counts from the index, so it stays quick with thousands of questions;
+ * a search, a topic filter or the topic order read the status once (see queuePage).
  */
 export function QuestionQueue(props: { screening: Screening; counts: QuestionCounts; moderate: Moderate }) {
   const { screening, counts, moderate } = props;
   const { t } = useTranslation('debate');
   const lang = useLang();
+  const topics = useTopics(screening);
+  const topicIds = topics.list.map((x) => x.id);
   const [tab, setTab] = useState<QuestionStatus>('pending');
   const [limit, setLimit] = useState(PAGE);
-  const rows = useLive(
-    () => questionsByStatus(screening.id, tab, limit, tab === 'answered' || tab === 'dismissed'),
-    [screening.id, tab, limit],
-    [],
+  const [view, setView] = useState<QueueView>({ search: '', order: 'oldest', topic: null });
+  const [dialog, setDialog] = useState<'floor' | 'topics' | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const page = useLive(
+    () => queuePage(screening.id, { status: tab, ...view, topicIds, limit }),
+    [screening.id, tab, view, topicIds.join(' '), limit],
+    null,
   );
-  const keys = useQueueKeys(rows, moderate);
+  const rows = page?.rows ?? NONE;
+  const total = page?.total ?? 0;
+  const open = { floor: () => setDialog('floor'), search: () => searchRef.current?.focus() };
+  const keys = useQueueKeys(rows, moderate, open, topicIds);
   const choose = (s: QuestionStatus) => {
     setTab(s);
+    setLimit(PAGE);
+    setView((v) => ({ ...v, order: newestFirst(s) ? 'newest' : 'oldest' }));
+    keys.select(0);
+  };
+  const change = (v: QueueView) => {
+    setView(v);
     setLimit(PAGE);
     keys.select(0);
   };
   const n = (v: number) => formatNumber(v, lang);
+  const empty = searchTerms(view.search).length
+    ? t('queue.noMatch', { search: view.search.trim() })
+    : view.topic
+      ? t('queue.noTopic')
+      : t(`queue.empty.${tab}`);
 
   return (
     <section className="card debate__queue" aria-labelledby="queue-title">
@@ -53,10 +82,26 @@ export function QuestionQueue(props: { screening: Screening; counts: QuestionCou
             </button>
           ))}
         </div>
+        <div className="debate__toolbar">
+          <QueueTools
+            view={view}
+            onChange={change}
+            topics={topics}
+            searchRef={searchRef}
+            onEditTopics={() => setDialog('topics')}
+          />
+          <button type="button" className="debate__floor" aria-keyshortcuts={SHORTCUTS.floor} onClick={open.floor}>
+            <LineIcon name="mic" /> {t('floor.open')} <kbd>{SHORTCUTS.floor.toUpperCase()}</kbd>
+          </button>
+        </div>
       </div>
+      {dialog === 'floor' && (
+        <FloorQuestionDialog screeningId={screening.id} moderate={moderate} onClose={() => setDialog(null)} />
+      )}
+      {dialog === 'topics' && <TopicsDialog screening={screening} onClose={() => setDialog(null)} />}
       <div id="queue-list" role="tabpanel" aria-label={t(`status.${tab}`)}>
         {rows.length === 0 ? (
-          <p className="debate__empty">{t(`queue.empty.${tab}`)}</p>
+          <p className="debate__empty">{empty}</p>
         ) : (
           <ol className="q-list">
             {rows.map((q, i) => (
@@ -66,16 +111,17 @@ export function QuestionQueue(props: { screening: Screening; counts: QuestionCou
                 selected={i === keys.selected}
                 dismissing={keys.dismissing === q.id}
                 panelists={screening.panelists}
+                topics={topics}
                 moderate={moderate}
                 onSelect={() => keys.select(i)}
-                onDismissAsk={(open) => keys.setDismissing(open ? q.id : null)}
+                onDismissAsk={(o) => keys.setDismissing(o ? q.id : null)}
               />
             ))}
           </ol>
         )}
-        {counts.byStatus[tab] > rows.length && (
+        {total > rows.length && (
           <button type="button" onClick={() => setLimit((l) => l + PAGE)}>
-            {t('queue.more', { shown: n(rows.length), total: n(counts.byStatus[tab]) })}
+            {t('queue.more', { shown: n(rows.length), total: n(total) })}
           </button>
         )}
       </div>

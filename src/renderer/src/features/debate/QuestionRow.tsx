@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { sourceOf } from '@shared/records';
 import { canMove, type ModerationAction } from '../../data/repos/questions';
 import { CONTENT_LANGS, type ContentLang, type Question } from '../../data/types';
 import { formatClock, formatDate } from '../../i18n/format';
@@ -9,6 +10,8 @@ import { RecordingAudio } from '../../ui/RecordingAudio';
 import { reasonText } from './reasons';
 import { SHORTCUTS, type Moderate } from './use-moderate';
 import { useLang } from '../../i18n/use-lang';
+import { QuestionTopics } from './QuestionTopics';
+import type { useTopics } from './use-topics';
 
 const BUTTONS: { action: Exclude<ModerationAction, 'unproject' | 'answered'>; icon: LineIconName }[] = [
   { action: 'approve', icon: 'check' },
@@ -22,13 +25,15 @@ interface Props {
   selected: boolean;
   dismissing: boolean;
   panelists: string[];
+  topics: ReturnType<typeof useTopics>;
   moderate: Moderate;
   onSelect: () => void;
   onDismissAsk: (open: boolean) => void;
 }
 
 /** One question in the queue: what was asked, by whom (if named), and what can be done with it. */
-export function QuestionRow({ question: q, selected, dismissing, panelists, moderate, onSelect, onDismissAsk }: Props) {
+export function QuestionRow(props: Props) {
+  const { question: q, selected, dismissing, panelists, topics, moderate, onSelect, onDismissAsk } = props;
   const { t } = useTranslation('debate');
   const lang = useLang();
   return (
@@ -56,7 +61,14 @@ export function QuestionRow({ question: q, selected, dismissing, panelists, mode
           ))}
         </select>{' '}
         · {q.askerName ?? t('queue.anonymous')}
-        {q.dismissReason && <> · {t('queue.reason', { reason: reasonText(t, q.dismissReason) })}</>}
+        {sourceOf(q) === 'floor' && (
+          <>
+            {' '}
+            · <span className="q-row__floor">{t('floor.badge')}</span>
+          </>
+        )}
+        {q.dismissReason && <> · {t('queue.reason', { reason: reasonText(t, q.dismissReason) })}</>} ·{' '}
+        <QuestionTopics question={q} topics={topics} onToggle={(id) => moderate.tag(q.id, id)} />
       </p>
       {q.status === 'approved' && (
         <PanelistSelect question={q} panelists={panelists} onAssign={(p) => moderate.assign(q.id, p)} />

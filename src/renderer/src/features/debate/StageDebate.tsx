@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useTopics } from './use-topics';
 import { onStageQuestion, questionsByStatus } from '../../data/repos/questions';
 import { pledgeCounts, pledgeWall } from '../../data/repos/pledges';
 import type { Question, Screening } from '../../data/types';
@@ -33,7 +34,7 @@ export function StageDebate({ screening }: { screening: Screening }) {
     <div className={`stage__debate stage__debate--${screening.phase}`}>
       <main className="stage__debate-main">
         {current ? (
-          <StageQuestion question={current} />
+          <StageQuestion question={current} screening={screening} />
         ) : (
           <p className="stage__invite">
             <LineIcon name={pledgePhase ? 'heart' : 'speech'} size={96} />{' '}
@@ -64,11 +65,21 @@ export function StageDebate({ screening }: { screening: Screening }) {
   );
 }
 
-function StageQuestion({ question: q }: { question: Question }) {
+function StageQuestion({ question: q, screening }: { question: Question; screening: Screening }) {
   const { t } = useTranslation('debate');
+  const topics = useTopics(screening);
+  const tagged = topics.list.filter((x) => (q.topics ?? []).includes(x.id));
   return (
     <figure className="stage__question" aria-labelledby="stage-question-text" data-question-id={q.id}>
-      <figcaption className="stage__question-label">{t('stage.onStage')}</figcaption>
+      <figcaption className="stage__question-label">
+        {t('stage.onStage')}
+        {tagged.length > 0 && (
+          <span className="stage__question-topics" data-testid="stage-question-topics">
+            {' · '}
+            {tagged.map(topics.label).join(' · ')}
+          </span>
+        )}
+      </figcaption>
       {q.audioHash && (
         <p className="stage__spoken">
           <LineIcon name="mic" size={56} /> {t('stage.spoken')}

@@ -3,6 +3,7 @@ import type { ErrorCode } from '@shared/result';
 import { writeErrorCode } from '../../data/errors';
 import { assignPanelist, moderate, setQuestionLanguage, type ModerationAction } from '../../data/repos/questions';
 import type { ContentLang } from '../../data/types';
+import { toggleTopic } from '../../data/repos/topics';
 
 /** Moderation calls for the console, with the failure (if any) kept to show. */
 export function useModerate() {
@@ -21,13 +22,22 @@ export function useModerate() {
   );
   const assign = useCallback((id: string, panelist: string | null) => guard(assignPanelist(id, panelist)), [guard]);
   const language = useCallback((id: string, lang: ContentLang) => guard(setQuestionLanguage(id, lang)), [guard]);
-  return useMemo(() => ({ act, assign, language, error }), [act, assign, language, error]);
+  const tag = useCallback((id: string, topicId: string) => guard(toggleTopic(id, topicId)), [guard]);
+  return useMemo(() => ({ act, assign, language, tag, guard, error }), [act, assign, language, tag, guard, error]);
 }
 
 export type Moderate = ReturnType<typeof useModerate>;
 
 /** Which action each key does in the queue (same keys in French and Wolof). */
-export const SHORTCUTS = { approve: 'a', project: 'p', dismiss: 'x', restore: 'r', answered: 't' } as const;
+export const SHORTCUTS = {
+  approve: 'a',
+  project: 'p',
+  dismiss: 'x',
+  restore: 'r',
+  answered: 't',
+  floor: 'o',
+  search: '/',
+} as const;
 
 /** Keys typed into a field or a menu are text, not shortcuts. */
 export function isTyping(target: EventTarget | null): boolean {

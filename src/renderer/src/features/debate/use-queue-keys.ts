@@ -5,26 +5,35 @@ import { isTyping, SHORTCUTS, type Moderate } from './use-moderate';
 
 /**
  * Keyboard moderation for a facilitator with one hand on the microphone: ↑/↓ choose a
- * question, A approve, P project, X dismiss (asks for a reason), R restore. The keys act
+ * question, A approve, P project, X dismiss (asks for a reason), R restore, 1–9 tag with
+ * the evening's topic of that number, O log a question asked from the floor, / search. The keys act
  * on the selected row; after an action the selection stays at the same place, which is
  * now the next question.
  */
-export function useQueueKeys(rows: Question[], moderate: Moderate) {
+export function useQueueKeys(
+  rows: Question[],
+  moderate: Moderate,
+  open: { floor: () => void; search: () => void },
+  topicIds: readonly string[],
+) {
   const [wanted, setSelected] = useState(0);
   const [dismissing, setDismissing] = useState<string | null>(null);
   // The list shrinks as questions leave it: the selection stays on the last row then.
   const selected = Math.min(wanted, Math.max(0, rows.length - 1));
-  const state = useRef({ rows, selected, moderate });
+  const state = useRef({ rows, selected, moderate, open, topicIds });
   useEffect(() => {
-    state.current = { rows, selected, moderate };
+    state.current = { rows, selected, moderate, open, topicIds };
   });
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+      // A dialog (a floor question being logged) owns the keyboard while it is open.
+      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target) || document.querySelector('dialog[open]')) return;
       const { rows: list, selected: i, moderate: m } = state.current;
       const key = e.key.toLowerCase();
-      if (key === 'arrowdown' || key === 'j') setSelected(Math.min(list.length - 1, i + 1));
+      if (key === SHORTCUTS.floor) state.current.open.floor();
+      else if (key === SHORTCUTS.search) state.current.open.search();
+      else if (key === 'arrowdown' || key === 'j') setSelected(Math.min(list.length - 1, i + 1));
       else if (key === 'arrowup' || key === 'k') setSelected(Math.max(0, i - 1));
       else {
         const q = list[i];
@@ -33,6 +42,8 @@ export function useQueueKeys(rows: Question[], moderate: Moderate) {
         else if (key === SHORTCUTS.approve) m.act(q.id, 'approve');
         else if (key === SHORTCUTS.project) m.act(q.id, 'project');
         else if (key === SHORTCUTS.restore) m.act(q.id, 'restore');
+        else if (/^[1-9]$/.test(key) && state.current.topicIds[Number(key) - 1])
+          m.tag(q.id, state.current.topicIds[Number(key) - 1]!);
         else return;
       }
       e.preventDefault();

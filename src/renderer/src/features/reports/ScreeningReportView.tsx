@@ -1,3 +1,4 @@
+import { topicLabel } from '@shared/records';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../i18n/languages';
@@ -93,8 +94,13 @@ function People({ report, t, n }: Ctx) {
           ...CONTENT_LANGS.map((l): [string, string] => [t(`lang.${l}`), n(q.byLanguage[l])]),
           [t('input.spoken'), n(q.spoken)],
           [t('input.typed'), n(q.typed)],
+          [t('input.floor'), n(q.fromFloor)],
           [t('doc.projected'), n(q.projected)],
         ]}
+      />
+      <FigureTable
+        caption={t('doc.topicsTitle')}
+        rows={q.byTopic.map(({ topic, count }): [string, string] => [topicLabel((k) => t(k), topic), n(count)])}
       />
       <FigureTable
         caption={t('doc.pledgesTitle')}

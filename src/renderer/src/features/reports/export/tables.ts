@@ -1,3 +1,4 @@
+import { sourceOf, topicLabel } from '@shared/records';
 import type { ScreeningRecords } from '../../../data/repos/reports';
 import { askedAt } from '../model/timeline';
 import { clockCorrectionMs, correctedIso, type ReportText } from '../model/text';
@@ -50,7 +51,9 @@ export function figureTable(r: ScreeningReport, { t }: ReportText): Table {
   for (const l of CONTENT_LANGS) add(doc('questionsTitle'), t(`lang.${l}`), f.questions.byLanguage[l]);
   add(doc('questionsTitle'), t('input.spoken'), f.questions.spoken);
   add(doc('questionsTitle'), t('input.typed'), f.questions.typed);
+  add(doc('questionsTitle'), t('input.floor'), f.questions.fromFloor);
   add(doc('questionsTitle'), doc('projected'), f.questions.projected);
+  for (const { topic, count } of f.questions.byTopic) add(doc('topicsTitle'), topicLabel(t, topic), count);
   add(doc('pledgesTitle'), doc('total'), f.pledges.total);
   for (const k of PLEDGE_KINDS) add(doc('pledgesTitle'), t(`kind.${k}`), f.pledges.byKind[k]);
   add(doc('pledgesTitle'), t('consent.with'), f.pledges.withConsent);
@@ -69,7 +72,7 @@ export function questionTable(records: ScreeningRecords, r: ScreeningReport, { t
       correctedIso(askedAt(q), r.clockOffsetMs),
       t(`status.${q.status}`),
       t(`lang.${q.language}`),
-      t(q.audioHash ? 'input.spoken' : 'input.typed'),
+      t(sourceOf(q) === 'floor' ? 'input.floor' : q.audioHash ? 'input.spoken' : 'input.typed'),
       t(projected.has(q.id) ? 'doc.yes' : 'doc.no'),
       q.text,
     ]);

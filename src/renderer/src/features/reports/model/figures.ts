@@ -1,5 +1,6 @@
 import type { ContentLang, Pledge, PledgeKind, QuestionStatus } from '../../../data/types';
 import type { ScreeningRecords } from '../../../data/repos/reports';
+import { sourceOf, topicsOf } from '@shared/records';
 import { filmFigures, phaseSpans } from './spans';
 import { questionTimeline } from './timeline';
 import {
@@ -55,6 +56,11 @@ export function screeningFigures({ screening: s, questions, pledges, events }: S
       byLanguage: countBy<(typeof questions)[number], ContentLang>(questions, CONTENT_LANGS, (q) => q.language),
       spoken,
       typed: questions.length - spoken,
+      fromFloor: questions.filter((q) => sourceOf(q) === 'floor').length,
+      byTopic: topicsOf(s).map((topic) => ({
+        topic,
+        count: questions.filter((q) => (q.topics ?? []).includes(topic.id)).length,
+      })),
       projected: questions.filter((q) => wasProjected(q.statusAt)).length,
     },
     timeline: questionTimeline(questions, events),

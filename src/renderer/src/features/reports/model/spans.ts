@@ -69,7 +69,7 @@ export function filmFigures(events: readonly KioskEvent[]): FilmFigures {
       if (e.data.from === 'screening') close(e, null);
       continue;
     }
-    if (e.type === 'moderation') continue;
+    if (e.type === 'moderation' || e.type === 'topics') continue;
     if (e.type !== 'seek') duration = num(e.data.durationSec) ?? duration;
     const pos = num(e.data.positionSec);
     if (e.type === 'play') {

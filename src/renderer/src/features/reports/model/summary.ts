@@ -18,6 +18,7 @@ export interface SummaryRow {
   questions: number;
   spoken: number;
   typed: number;
+  fromFloor: number;
   projected: number;
   answered: number;
   pledges: number;
@@ -56,6 +57,7 @@ export function summaryRow(f: ScreeningFigures): SummaryRow {
     questions: f.questions.total,
     spoken: f.questions.spoken,
     typed: f.questions.typed,
+    fromFloor: f.questions.fromFloor,
     projected: f.questions.projected,
     answered: f.questions.byStatus.answered,
     pledges: f.pledges.total,
@@ -76,6 +78,7 @@ export const COUNT_LABELS = {
   questions: 'summary.questions',
   spoken: 'columns.spoken',
   typed: 'columns.typed',
+  fromFloor: 'input.floor',
   projected: 'doc.projected',
   answered: 'columns.answered',
   pledges: 'summary.pledges',

@@ -1,3 +1,4 @@
+import type { Topic } from '@shared/records';
 import type { Attendance, ContentLang, Phase, Place, PledgeKind, QuestionStatus } from '../../../data/types';
 
 // The lists are the data module's; the report reads them from here with its own types.
@@ -53,7 +54,11 @@ export interface ScreeningFigures {
     byLanguage: Record<ContentLang, number>;
     spoken: number;
     typed: number;
+    /** Asked aloud in the hall and logged by the facilitator. */
+    fromFloor: number;
     projected: number;
+    /** The evening's topics in list order, with how many questions were tagged with each. */
+    byTopic: { topic: Topic; count: number }[];
   };
   timeline: { binMinutes: number; bins: TimelineBin[] };
   pledges: {

@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { KioskDB, setDbForTests } from '../../../../src/renderer/src/data/db';
+import { floorQuestionCount } from '../../../../src/renderer/src/data/repos/floor-questions';
+import { questionCounts } from '../../../../src/renderer/src/data/repos/questions';
+import { v1 } from '../../../../src/renderer/src/data/schema/v1';
+import { v2 } from '../../../../src/renderer/src/data/schema/v2';
+import { freshName, openAt, shape } from './schema-harness';
+
+const opened: { close(): void }[] = [];
+afterEach(() => {
+  opened.splice(0).forEach((db) => db.close());
+  setDbForTests(null);
+});
+
+// A question as a v2 kiosk stored it: no `source` (it came from the kiosk).
+const OLD_QUESTION = {
+  id: '01KOLD0000000000000000000Q',
+  rev: 1,
+  createdAt: '2026-11-16T19:00:00.000Z',
+  updatedAt: '2026-11-16T19:00:00.000Z',
+  screeningId: 'S1',
+  text: 'Naka lañuy def ngir am ay kayit ?',
+  language: 'wo',
+  status: 'pending',
+  statusAt: { pending: '2026-11-16T19:00:00.000Z' },
+};
+
+describe('schema version 3', () => {
+  it('adds the [screeningId+source] index and keeps older questions as they were, counted as from the kiosk', async () => {
+    const name = freshName('v3-upgrade');
+    const older = await openAt(name, [v1, v2]);
+    await older.table('questions').put(OLD_QUESTION);
+    older.close();
+
+    const current = new KioskDB(name);
+    opened.push(current);
+    await current.open();
+    expect(current.verno).toBe(3);
+    expect(shape(current).questions).toContain('[screeningId+source]');
+    setDbForTests(current);
+    expect(await current.questions.get(OLD_QUESTION.id)).toEqual(OLD_QUESTION);
+    expect(await floorQuestionCount('S1')).toBe(0);
+    const counts = await questionCounts('S1');
+    expect(counts.total).toBe(1);
+    expect(counts.fromFloor).toBe(0);
+  });
+});
