@@ -98,10 +98,15 @@ function People({ report, t, n }: Ctx) {
           [t('doc.projected'), n(q.projected)],
         ]}
       />
-      <FigureTable
-        caption={t('doc.topicsTitle')}
-        rows={q.byTopic.map(({ topic, count }): [string, string] => [topicLabel((k) => t(k), topic), n(count)])}
-      />
+      {/* Only the topics questions were tagged with: an untagged evening keeps its one-page report. */}
+      {q.byTopic.some((x) => x.count > 0) && (
+        <FigureTable
+          caption={t('doc.topicsTitle')}
+          rows={q.byTopic
+            .filter((x) => x.count > 0)
+            .map(({ topic, count }): [string, string] => [topicLabel((k) => t(k), topic), n(count)])}
+        />
+      )}
       <FigureTable
         caption={t('doc.pledgesTitle')}
         rows={[
