@@ -14,7 +14,17 @@ const FEATURES = ['attendee', 'closing', 'debate', 'pledges', 'reports', 'screen
 const R = './src/renderer/src';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'server/data/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'server/dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'server/data/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -31,10 +31,19 @@ export interface CollectorProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `serve` in its own process and waits until GET /health answers 200. */
+/** How to start the collector: the developer's tsx run by default, or a built package's `npm start`. */
+export interface Launch {
+  file: string;
+  args: string[];
+  cwd?: string;
+}
+const DEV_LAUNCH: Launch = { file: TSX[0], args: [...TSX.slice(1), 'serve'] };
+
+/** Starts `serve` in its own process (its own process group) and waits until GET /health answers 200. */
 export async function startCollectorProcess(
   databaseUrl: string,
   extra: Record<string, string> = {},
+  launch: Launch = DEV_LAUNCH,
 ): Promise<CollectorProcess> {
   const port = await freePort();
   const env = {
@@ -43,9 +52,12 @@ export async function startCollectorProcess(
     COLLECTOR_HOST: '127.0.0.1',
     ...extra,
   };
-  const child: ChildProcess = spawn(TSX[0], [...TSX.slice(1), 'serve'], {
+  const child: ChildProcess = spawn(launch.file, launch.args, {
+    cwd: launch.cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
+    // Its own group, so a stop reaches the collector under `npm start` too.
+    detached: true,
   });
   let stderr = '';
   child.stderr?.on('data', (d) => (stderr += String(d)));
@@ -68,7 +80,7 @@ export async function startCollectorProcess(
       new Promise((done) => {
         if (child.exitCode !== null) return done();
         child.once('exit', () => done());
-        child.kill('SIGTERM');
+        process.kill(-child.pid!, 'SIGTERM');
       }),
   };
 }
