@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCollectorProcess, type CollectorProcess } from '../../support/collector-process';
+import { staffCookie } from '../../support/staff-http';
 
 // server/ as its own package, as an operator deploys it: built to JavaScript, copied away
 // from the project (no src/, no tsx, no kiosk packages within reach) with only the
@@ -28,24 +29,6 @@ afterAll(async () => {
 
 const npm = (args: string[], cwd: string, env: Record<string, string> = {}, input?: string) =>
   spawnSync('npm', args, { cwd, env: { ...process.env, ...env }, input, encoding: 'utf8', timeout: 120_000 });
-
-/** The session cookie from signing in through the real form (its double-submit token first). */
-async function signIn(url: string, email: string): Promise<string> {
-  const form = await fetch(`${url}/staff/sign-in`);
-  const pre = form.headers.getSetCookie().map((c) => c.split(';')[0]!);
-  const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1] ?? '';
-  const r = await fetch(`${url}/staff/sign-in`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: pre.join('; ') },
-    body: new URLSearchParams({ _csrf: csrf, email, password: PASSWORD }).toString(),
-  });
-  expect(r.status).toBe(303);
-  return r.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0]!)
-    .join('; ');
-}
 
 describe('the collector package (server/)', () => {
   it('builds to JavaScript with the shared code compiled in and every package it imports declared', () => {
@@ -86,7 +69,7 @@ describe('the collector package (server/)', () => {
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: 'ok', database: 'ok' });
     // The indicators come from the kiosk's report model, compiled into the package.
-    const cookie = await signIn(running.url, 'awa@iom.int');
+    const cookie = await staffCookie(running.url, 'awa@iom.int', PASSWORD);
     const page = await fetch(`${running.url}/staff/screenings`, { headers: { cookie } });
     expect(page.status).toBe(200);
     expect(await page.text()).toMatch(/data-indicator="ind.screenings"[^>]*>[^<]*<b>0<\/b>/);
