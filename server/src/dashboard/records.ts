@@ -15,31 +15,24 @@ export async function screeningRecords(
 ): Promise<ScreeningRecords[]> {
   const byKey = new Map<string, ScreeningRecords>();
   for (const part of chunks([...rows])) {
-    const found = await db
+    const ids = part.map((r) => r.id);
+    // Two queries, each on its own index (the primary key, then screening_id): one OR
+    // across both made SQLite scan the table once per chunk.
+    const cols = ['tbl', 'kiosk_id', 'screening_id', 'id', 'payload'] as const;
+    const screenings = await db
       .selectFrom('records')
-      .select(['tbl', 'kiosk_id', 'screening_id', 'id', 'payload'])
-      .where((eb) =>
-        eb.or([
-          eb.and([
-            eb('tbl', '=', 'screenings'),
-            eb(
-              'id',
-              'in',
-              part.map((r) => r.id),
-            ),
-          ]),
-          eb.and([
-            eb('tbl', 'in', ['questions', 'pledges', 'events']),
-            eb(
-              'screening_id',
-              'in',
-              part.map((r) => r.id),
-            ),
-          ]),
-        ]),
-      )
+      .select(cols)
+      .where('tbl', '=', 'screenings')
+      .where('id', 'in', ids)
+      .execute();
+    const children = await db
+      .selectFrom('records')
+      .select(cols)
+      .where('screening_id', 'in', ids)
+      .where('tbl', 'in', ['questions', 'pledges', 'events'])
       .orderBy('id')
       .execute();
+    const found = [...screenings, ...children];
     for (const r of found.filter((f) => f.tbl === 'screenings')) {
       byKey.set(`${r.kiosk_id}/${r.id}`, {
         screening: JSON.parse(r.payload) as Screening,
