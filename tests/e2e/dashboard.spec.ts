@@ -47,6 +47,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       await page.getByRole('link', { name: 'Français' }).click();
       await expect(page.getByRole('heading', { name: 'Projections', level: 1 })).toBeVisible();
       await expect(page.locator('[data-indicator="ind.women"]')).toContainText('Femmes');
+      await expect(d.bar('Papiers et voies légales')).toHaveText('1');
     });
 
     test('indicators and filters match the seeded screenings; start times are corrected', async ({ page }) => {
@@ -63,6 +64,11 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       await expect(d.indicator('withConsent')).toHaveText('2');
       await expect(page.locator('g[data-bar="Wolof"]')).toContainText('1');
       await expect(page.locator('g[data-bar="Français"]')).toContainText('2');
+      // Questions by topic: campaign topics by name across kiosks, Tambacounda's own as typed.
+      await expect(d.bar('Risks of the journey')).toHaveText('2');
+      await expect(d.bar('Papers and legal routes')).toHaveText('1');
+      await expect(d.bar('Visas et bourses')).toHaveText('1');
+      await expect(d.bar('Pressure from the family')).toHaveText('0');
       await d.filter({ Town: 'kolda' });
       await expect(d.screeningRows()).toHaveCount(2);
       await expect(d.indicator('reached')).toHaveText('33');

@@ -6,11 +6,13 @@ import { CONTENT_LANGS, PLEDGE_KINDS } from '../../../src/shared/records';
 import { barChart } from './charts';
 import { html, type Html } from './html';
 import type { MessageKey, T } from './messages';
+import { topicCounts, type TopicCount } from './topics';
 
 export interface Indicators {
   figures: ScreeningFigures[];
   totals: ReturnType<typeof summarize>['totals'];
   byLanguage: Record<(typeof CONTENT_LANGS)[number], number>;
+  byTopic: TopicCount[];
 }
 
 /** The campaign's figures for a set of screenings, by the kiosk's own report model. */
@@ -18,10 +20,42 @@ export function indicators(records: readonly ScreeningRecords[], from: string, t
   const figures = records.map(screeningFigures);
   const byLanguage = Object.fromEntries(CONTENT_LANGS.map((l) => [l, 0])) as Indicators['byLanguage'];
   for (const f of figures) for (const l of CONTENT_LANGS) byLanguage[l] += f.questions.byLanguage[l];
-  return { figures, totals: summarize(from, to, figures).totals, byLanguage };
+  return { figures, totals: summarize(from, to, figures).totals, byLanguage, byTopic: topicCounts(figures) };
 }
 
 const LANG_NAMES: Record<(typeof CONTENT_LANGS)[number], string> = { fr: 'Français', wo: 'Wolof', other: '…' };
+
+/**
+ * The charts under the cards, in order. Another figure (the before/after survey, say) is
+ * one more entry here and one more field of Indicators.
+ */
+const CHARTS: ((ind: Indicators, t: T) => Html)[] = [
+  ({ totals: x }, t) =>
+    barChart(t('ind.reached'), [
+      { label: t('ind.women'), value: x.women },
+      { label: t('ind.men'), value: x.men },
+      { label: t('ind.youth'), value: x.youth },
+      { label: t('ind.adults'), value: x.adults },
+    ]),
+  (ind, t) =>
+    barChart(
+      t('ind.byLanguage'),
+      CONTENT_LANGS.map((l) => ({ label: LANG_NAMES[l], value: ind.byLanguage[l] })),
+    ),
+  (ind, t) =>
+    barChart(
+      t('ind.byTopic'),
+      ind.byTopic.map((c) => ({ label: c.builtin ? t(`topic.${c.builtin}`) : c.label, value: c.count })),
+    ),
+  ({ totals: x }, t) =>
+    barChart(t('ind.byKind'), [
+      ...PLEDGE_KINDS.map((k) => ({
+        label: t(`kind.${k}`),
+        value: k === 'share_message' ? x.shareMessage : k === 'own_story' ? x.ownStory : x.otherPledges,
+      })),
+      { label: t('ind.withConsent'), value: x.withConsent },
+    ]),
+];
 
 export function indicatorsView(ind: Indicators, t: T): Html {
   const x = ind.totals;
@@ -33,23 +67,5 @@ export function indicatorsView(ind: Indicators, t: T): Html {
       ${card('ind.questions', x.questions)} ${card('ind.spoken', x.spoken)} ${card('ind.typed', x.typed)}
       ${card('ind.pledges', x.pledges)} ${card('ind.withConsent', x.withConsent)}
     </section>
-    <section class="cards">
-      ${barChart(t('ind.reached'), [
-        { label: t('ind.women'), value: x.women },
-        { label: t('ind.men'), value: x.men },
-        { label: t('ind.youth'), value: x.youth },
-        { label: t('ind.adults'), value: x.adults },
-      ])}
-      ${barChart(
-        t('ind.byLanguage'),
-        CONTENT_LANGS.map((l) => ({ label: LANG_NAMES[l], value: ind.byLanguage[l] })),
-      )}
-      ${barChart(t('ind.byKind'), [
-        ...PLEDGE_KINDS.map((k) => ({
-          label: t(`kind.${k}`),
-          value: k === 'share_message' ? x.shareMessage : k === 'own_story' ? x.ownStory : x.otherPledges,
-        })),
-        { label: t('ind.withConsent'), value: x.withConsent },
-      ])}
-    </section>`;
+    <section class="cards">${CHARTS.map((chart) => chart(ind, t))}</section>`;
 }

@@ -2,6 +2,9 @@
  * The dashboard's words in English and French (staff of IOM country offices). Kept here,
  * apart from the kiosk's locales: the kiosk's catalogue is for attendees and facilitators.
  */
+import kioskFr from '../../../locales/fr/common.json';
+import { BUILTIN_TOPICS, type BuiltinTopic } from '../../../src/shared/records';
+
 const en = {
   title: 'MaM collector',
   'nav.screenings': 'Screenings',
@@ -59,6 +62,12 @@ const en = {
   'ind.byLanguage': 'Questions by language',
   'ind.pledges': 'Pledges',
   'ind.byKind': 'Pledges by kind',
+  'ind.byTopic': 'Questions by topic',
+  'topic.journey_risks': 'Risks of the journey',
+  'topic.work_money': 'Work and money at home',
+  'topic.papers_legal': 'Papers and legal routes',
+  'topic.family_pressure': 'Pressure from the family',
+  'topic.returnees_lives': 'Returnees’ lives',
   'ind.withConsent': 'With consent to be contacted',
   'kind.share_message': 'Share the message',
   'kind.own_story': 'Tell my story',
@@ -82,6 +91,12 @@ const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
+
+// The campaign's topics in French as the kiosk names them (its printed report and this agree).
+const frTopics = Object.fromEntries(BUILTIN_TOPICS.map((id) => [`topic.${id}`, kioskFr.topics[id]])) as Record<
+  `topic.${BuiltinTopic}`,
+  string
+>;
 
 const fr: Record<MessageKey, string> = {
   title: 'Collecteur MaM',
@@ -140,6 +155,8 @@ const fr: Record<MessageKey, string> = {
   'ind.byLanguage': 'Questions par langue',
   'ind.pledges': 'Engagements',
   'ind.byKind': 'Engagements par type',
+  'ind.byTopic': 'Questions par thème',
+  ...frTopics,
   'ind.withConsent': 'Avec accord pour être recontacté',
   'kind.share_message': 'Partager le message',
   'kind.own_story': 'Raconter mon histoire',

@@ -22,6 +22,11 @@ export class DashboardPage {
     return this.page.locator(`[data-indicator="ind.${key}"] b`);
   }
 
+  /** A chart bar's value (its label is the bar's name). */
+  bar(label: string): Locator {
+    return this.page.locator(`g[data-bar="${label}"] text`).nth(1);
+  }
+
   /** Fills the filter form as staff would and applies it. */
   async filter(f: Partial<Record<'Country' | 'Region' | 'Town' | 'From' | 'To', string>>): Promise<void> {
     for (const [label, value] of Object.entries(f)) await this.page.getByLabel(label, { exact: true }).fill(value);

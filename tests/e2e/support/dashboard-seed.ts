@@ -30,13 +30,19 @@ export async function seedDashboard(c: Collector) {
     date: '2026-07-02',
     place: { town: 'Tambacounda', venue: 'Maison des jeunes', region: 'Tambacounda', country: 'Sénégal' },
     attendance: { women: 20, men: 10, youth: 15, adults: 15 },
+    // Tambacounda's evening kept one campaign topic and added its own.
+    topics: [{ id: 'journey_risks' }, { id: 'T-visas', label: 'Visas et bourses' }],
   });
-  const q1 = [question(s1.id), question(s1.id, { language: 'fr', text: 'Comment partir légalement ?' })];
+  const q1 = [
+    question(s1.id, { topics: ['journey_risks'] }),
+    question(s1.id, { language: 'fr', text: 'Comment partir légalement ?', topics: ['papers_legal', 'journey_risks'] }),
+  ];
   const p1 = [pledge(s1.id, { contact: consent('Fatou Sarr', '+221770000001') }), pledge(s1.id, { kind: 'own_story' })];
   const q3 = [
     question(s3.id, {
       language: 'fr',
       text: '<b>Et les visas ?</b>',
+      topics: ['T-visas'],
       status: 'on_stage',
       statusAt: { pending: '2026-07-02T18:30:00.000Z', on_stage: '2026-07-02T18:31:00.000Z' },
     }),
