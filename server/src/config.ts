@@ -2,7 +2,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_LIMITS, type ServerLimits } from './http/limits';
 import { DEFAULT_ORIGINS } from './http/origins';
-import type { StaffOptions } from './dashboard/options';
+import { DEFAULT_STAFF_OPTIONS, type StaffOptions } from './dashboard/options';
 
 export interface CollectorConfig {
   databaseUrl: string;
@@ -65,6 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CollectorConfi
       secureCookies: publicUrl.startsWith('https://'),
       idleMs: int('COLLECTOR_STAFF_IDLE_SECONDS', 1800, 1, 86_400) * 1000,
       signInFailuresPerMinute: int('COLLECTOR_SIGNIN_FAILURES_PER_MINUTE', 10, 1, 1000),
+      progressAbove: DEFAULT_STAFF_OPTIONS.progressAbove,
     },
   };
   if (

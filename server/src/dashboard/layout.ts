@@ -4,8 +4,11 @@ import type { Ctx } from './context';
 export const CSP =
   "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-/** A whole page: navigation for a signed-in member of staff, the language switch, the body. */
-export function page(ctx: Ctx, title: string, body: Html): string {
+/**
+ * A whole page: navigation for a signed-in member of staff, the language switch, the body;
+ * `refreshSeconds` reloads it on its own (a large export's progress: no script runs here).
+ */
+export function page(ctx: Ctx, title: string, body: Html, refreshSeconds?: number): string {
   const { t, session } = ctx;
   const nav = session
     ? html`<nav>
@@ -23,6 +26,7 @@ export function page(ctx: Ctx, title: string, body: Html): string {
     <html lang="${ctx.lang}">
       <head>
         <meta charset="utf-8" />
+        ${refreshSeconds ? html`<meta http-equiv="refresh" content="${refreshSeconds}" />` : ''}
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${title} · ${t('title')}</title>
         <link rel="stylesheet" href="/staff/style.css" />

@@ -5,6 +5,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { registerAuditPage } from './audit-page';
 import { LANG_COOKIE } from './context';
+import { ExportJobs } from './export-jobs';
+import { registerExportProgress } from './export-progress';
 import { registerExports } from './exports';
 import { registerKiosks } from './kiosks';
 import { CSP, STYLE } from './layout';
@@ -45,7 +47,9 @@ export function registerDashboard(app: FastifyInstance, db: Kysely<Database>, op
     registerSignIn(scope, db, opts);
     registerKiosks(scope, db, opts);
     registerScreenings(scope, db, opts);
-    registerExports(scope, db, opts);
+    const jobs = new ExportJobs();
+    registerExports(scope, db, opts, jobs);
+    registerExportProgress(scope, db, opts, jobs);
     registerAuditPage(scope, db, opts);
   });
 }

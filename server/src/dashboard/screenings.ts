@@ -36,7 +36,7 @@ function exportForms(ctx: Ctx, f: Filter): Html {
   const formats = ['csv', 'xlsx', 'json'] as const;
   return html`<section>
     <h2>${t('export.title')}</h2>
-    ${formats.map((fmt) => html`<a class="export" href="/staff/export.${fmt}?${filterQuery(f)}" download>${fmt.toUpperCase()}</a> `)}
+    ${formats.map((fmt) => html`<a class="export" href="/staff/export.${fmt}?${filterQuery(f)}">${fmt.toUpperCase()}</a> `)}
     ${
       session?.staff.role === 'admin'
         ? html`<form method="post" action="/staff/export-contacts" class="filters">

@@ -144,7 +144,13 @@ export async function screeningsJson(db: Kysely<Database>, withContacts = false,
   return screenings.map((s) => {
     const of = <R>(tbl: 'questions' | 'pledges') =>
       (groups.get(`${tbl}\u0000${s.kioskId}\u0000${s.id}`) ?? []).map((p) => JSON.parse(p) as R);
-    const pledges = of<Pledge>('pledges').map((p) => (withContacts ? p : { ...p, contact: undefined }));
-    return { ...s, questionList: of<Question>('questions'), pledgeList: pledges };
+    return jsonEntry(s, of<Question>('questions'), of<Pledge>('pledges'), withContacts);
   });
 }
+
+/** One screening of the JSON export: its row, its questions, its pledges (contacts only when asked). */
+export const jsonEntry = (row: ScreeningRow, questions: Question[], pledges: Pledge[], withContacts: boolean) => ({
+  ...row,
+  questionList: questions,
+  pledgeList: pledges.map((p) => (withContacts ? p : { ...p, contact: undefined })),
+});
