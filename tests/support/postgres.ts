@@ -10,7 +10,7 @@ export interface TestPostgres {
 }
 
 /** Debian's PostgreSQL binaries (the version may differ between machines). */
-function binDir(): string {
+export function binDir(): string {
   const root = '/usr/lib/postgresql';
   const versions = readdirSync(root).sort((a, b) => Number(b) - Number(a));
   if (!versions[0]) throw new Error('PostgreSQL is not installed (apt-get install postgresql)');
