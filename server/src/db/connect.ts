@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema';
+import { cachingPrepare } from './statement-cache';
 
 export type DialectKind = 'sqlite' | 'postgres';
 
@@ -31,5 +32,8 @@ export function openDb(url: string): CollectorDb {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), kind: 'sqlite' };
+  return {
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingPrepare(sqlite) }) }),
+    kind: 'sqlite',
+  };
 }
