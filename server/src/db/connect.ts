@@ -13,6 +13,11 @@ export interface CollectorDb {
   kind: DialectKind;
 }
 
+const dialects = new WeakMap<Kysely<Database>, DialectKind>();
+
+/** Which database an open connection speaks to (for the few statements written per dialect). */
+export const dialectOf = (db: Kysely<Database>): DialectKind => dialects.get(db) ?? 'sqlite';
+
 /**
  * Opens the collector's database: PostgreSQL for a `postgres://` URL, otherwise an
  * SQLite file (the embedded default; `:memory:` for throwaway use). One query layer
@@ -23,7 +28,9 @@ export function openDb(url: string): CollectorDb {
     // Sequence numbers and clock offsets are bigint columns; they stay below 2^53.
     pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
     const pool = new pg.Pool({ connectionString: url, max: 10 });
-    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), kind: 'postgres' };
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    dialects.set(db, 'postgres');
+    return { db, kind: 'postgres' };
   }
   const file = url.replace(/^sqlite:(\/\/)?/, '');
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });

@@ -58,14 +58,11 @@ describe.each(KINDS)('collector batches on %s', (kind) => {
     const row = (await everything(c)).find((r) => r.id === q.id);
     expect(row).toMatchObject({ rev: 3, payload: { text: 'revision 3' } });
     // The same revision twice: the later copy in the batch is the one kept.
-    const twice = changes(
-      'questions',
-      [
-        { ...q, rev: 4, text: 'first copy' },
-        { ...q, rev: 4, text: 'second copy' },
-      ],
-      5,
-    );
+    const copies = [
+      { ...q, rev: 4, text: 'first copy' },
+      { ...q, rev: 4, text: 'second copy' },
+    ];
+    const twice = changes('questions', copies, 5);
     await post(c, dev.token, batch(twice));
     expect((await everything(c)).find((r) => r.id === q.id)).toMatchObject({
       rev: 4,
@@ -80,10 +77,12 @@ describe.each(KINDS)('collector batches on %s', (kind) => {
     const q = question(s.id);
     const p = pledge(s.id, { id: q.id }); // ids are unique per table, not across tables
     await post(c, dev.token, batch([...changes('screenings', [s], 1), ...changes('questions', [{ ...q, rev: 5 }], 2)]));
+    const older = { ...q, rev: 4, text: 'older' };
+    const newer = { ...s, rev: 2, notes: 'newer' };
     const mixed = [
-      ...changes('questions', [{ ...q, rev: 4, text: 'older' }], 3),
+      ...changes('questions', [older], 3),
       ...changes('pledges', [p], 4),
-      ...changes('screenings', [{ ...s, rev: 2, notes: 'newer' }], 5),
+      ...changes('screenings', [newer], 5),
       ...changes('events', [event(s.id)], 6),
     ];
     expect((await post(c, dev.token, batch(mixed))).body).toMatchObject({ applied: 3, lastSeq: 6 });
@@ -103,7 +102,8 @@ describe.each(KINDS)('collector batches on %s', (kind) => {
     const sb = screening('KIOSK-B');
     const events = Array.from({ length: 600 }, () => event(sb.id));
     const list = [...changes('screenings', [sb], 1), ...changes('events', events, 2)];
-    list.splice(450, 0, ...changes('questions', [{ ...qa, rev: 2, screeningId: sb.id }], 999));
+    const moved = { ...qa, rev: 2, screeningId: sb.id };
+    list.splice(450, 0, ...changes('questions', [moved], 999));
     const before = await storedRecords(c);
     expect((await post(c, b.token, batch(list))).status).toBe(403);
     expect(await storedRecords(c)).toEqual(before);
@@ -119,7 +119,11 @@ describe.each(KINDS)('collector batches on %s', (kind) => {
     );
     await post(c, dev.token, batch([...changes('screenings', [s], 1), ...changes('pledges', pledges, 2)]));
     const purgedAt = new Date(Date.UTC(2026, 8, 1)).toISOString();
-    const later = pledges.map(({ contact: _gone, ...p }) => ({ ...p, rev: 2, contactPurgedAt: purgedAt }));
+    const later = pledges.map(({ contact: _gone, ...p }: Record<string, unknown> & { id: string }) => ({
+      ...p,
+      rev: 2,
+      contactPurgedAt: purgedAt,
+    }));
     expect((await post(c, dev.token, batch(changes('pledges', later, 5)))).body).toMatchObject({ applied: 3 });
     const held = (await everything(c)).filter((r) => r.tbl === 'pledges');
     const byName = held.map((r) => r.payload as { rev: number; contactPurgedAt?: string; contact?: { name: string } });
