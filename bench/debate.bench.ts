@@ -8,7 +8,9 @@
  *  3. The moderation queue's first page and counts, and one approval, with 10,000
  *     questions stored, next to the same with 10.
  * Times are taken inside the pages (one clock for all windows), not across Playwright
- * round trips. Printed, never asserted: these machines are noisy.
+ * round trips. Each row at full speed and with the CPU throttled 4× ("a field laptop"),
+ * side by side, each against its floor at the same rate. Printed, never asserted: these
+ * machines are noisy.
  */
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM } from '../playwright.config';
@@ -25,7 +27,7 @@ import {
   seenAt,
   watchTexts,
 } from './debate-bench-support';
-import { benchContext, SCREENS_ARGS } from './bench-browser';
+import { benchContext, CPU_RATES, SCREENS_ARGS, throttle } from './bench-browser';
 
 const N = Number(process.env.BENCH_QUESTIONS ?? 300);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -35,16 +37,23 @@ const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
 const ms = (v: number) => `${v.toFixed(1).padStart(7)} ms`;
 
-function row(label: string, xs: number[], base?: number[]) {
-  const ratio = base ? `  ×${(pct(xs, 0.5) / pct(base, 0.5)).toFixed(1)}` : '';
-  console.log(
-    `  ${label.padEnd(36)} median ${ms(pct(xs, 0.5))}  p95 ${ms(pct(xs, 0.95))}  max ${ms(Math.max(...xs))}${ratio}`,
-  );
+/** One row, one column per CPU rate: median, p95 and the ratio of medians to the base. */
+function row(label: string, at: (rate: number) => { xs: number[]; base?: number[] }) {
+  const cells = CPU_RATES.map((rate) => {
+    const { xs, base } = at(rate);
+    const ratio = base ? `×${(pct(xs, 0.5) / pct(base, 0.5)).toFixed(1)}` : '';
+    return `${ms(pct(xs, 0.5))} p95 ${ms(pct(xs, 0.95))} ${ratio.padStart(5)}`.padEnd(40);
+  });
+  console.log(`  ${label.padEnd(36)} ${cells.join('')}`);
 }
 
-async function debateContext(browser: Browser, pending: number) {
+const header = () =>
+  console.log(`  ${''.padEnd(36)} ${CPU_RATES.map((r) => `CPU ×${r}: median, p95, ×`.padEnd(40)).join('')}`);
+
+async function debateContext(browser: Browser, pending: number, rate: number) {
   const context = await benchContext(browser, PORT);
   const page = await context.newPage();
+  await throttle(page, rate);
   page.setDefaultTimeout(120_000);
   await page.goto('#/console');
   await seedRows(page, debateTonight(pending));
@@ -52,12 +61,14 @@ async function debateContext(browser: Browser, pending: number) {
 }
 
 /** Paths 1 and 2, question after question, with the floor measured between the same windows. */
-async function kioskToStage(browser: Browser) {
-  const { context, page: console } = await debateContext(browser, 0);
+async function kioskToStage(browser: Browser, rate: number) {
+  const { context, page: console } = await debateContext(browser, 0, rate);
   await console.goto('#/console/debate');
   const kiosk = await context.newPage();
+  await throttle(kiosk, rate);
   await kiosk.goto('#/kiosk');
   const stage = await context.newPage();
+  await throttle(stage, rate);
   await stage.goto('#/stage');
   const floor = await baseline(kiosk, console, N);
   await watchTexts(console, '.q-body__text');
@@ -76,8 +87,8 @@ async function kioskToStage(browser: Browser) {
 }
 
 /** Path 3: the queue drawn from a fresh load, and one approval, with `pending` questions stored. */
-async function queue(browser: Browser, pending: number) {
-  const { context, page } = await debateContext(browser, pending);
+async function queue(browser: Browser, pending: number, rate: number) {
+  const { context, page } = await debateContext(browser, pending, rate);
   // Each load approves one question: the last load still has `pending - RUNS + 1` to show.
   await page.addInitScript(markQueueReady, Math.min(pending - RUNS, 50));
   const first: number[] = [];
@@ -96,19 +107,27 @@ async function main() {
   const server = await startWebServer({ port: PORT });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: SCREENS_ARGS });
   try {
-    const { floor, toConsole, toStage } = await kioskToStage(browser);
+    const paths = new Map<number, Awaited<ReturnType<typeof kioskToStage>>>();
+    const small = new Map<number, Awaited<ReturnType<typeof queue>>>();
+    const big = new Map<number, Awaited<ReturnType<typeof queue>>>();
+    for (const rate of CPU_RATES) {
+      paths.set(rate, await kioskToStage(browser, rate));
+      small.set(rate, await queue(browser, 10, rate));
+      big.set(rate, await queue(browser, 10_000, rate));
+    }
+    const p = (rate: number) => paths.get(rate)!;
     console.log(`\nKiosk → console → stage, ${N} questions (three windows of one Chromium); ×: to the floor`);
-    row('floor: raw IDB write + BroadcastChannel', floor);
-    row('kiosk "Envoyer" → console queue', toConsole, floor);
-    row('console "Projeter" → stage', toStage, floor);
+    header();
+    row('floor: raw IDB write + BroadcastChannel', (r) => ({ xs: p(r).floor }));
+    row('kiosk "Envoyer" → console queue', (r) => ({ xs: p(r).toConsole, base: p(r).floor }));
+    row('console "Projeter" → stage', (r) => ({ xs: p(r).toStage, base: p(r).floor }));
 
-    const small = await queue(browser, 10);
-    const big = await queue(browser, 10_000);
     console.log(`\nModeration queue, ${RUNS} loads each; ×: to 10 questions stored`);
-    row('first page + counts, 10 stored', small.first);
-    row('first page + counts, 10,000 stored', big.first, small.first);
-    row('approve → next row, 10 stored', small.approve);
-    row('approve → next row, 10,000 stored', big.approve, small.approve);
+    header();
+    row('first page + counts, 10 stored', (r) => ({ xs: small.get(r)!.first }));
+    row('first page + counts, 10,000 stored', (r) => ({ xs: big.get(r)!.first, base: small.get(r)!.first }));
+    row('approve → next row, 10 stored', (r) => ({ xs: small.get(r)!.approve }));
+    row('approve → next row, 10,000 stored', (r) => ({ xs: big.get(r)!.approve, base: small.get(r)!.approve }));
   } finally {
     await browser.close();
     server.close();

@@ -1,9 +1,12 @@
 /**
  * Start-up and film speed, as the facilitator meets them, in Chromium on the built
  * renderer. Each figure stands beside a baseline measured in the same run:
- *  - navigation to a usable console (the new-screening form on screen), cold (fresh
- *    profile state each run), against a blank page from the same server;
- *  - the renderer's JavaScript, raw and gzipped (what a LAN browser downloads);
+ *  - navigation to each usable screen, cold (fresh profile state each run), against a
+ *    blank page from the same server: the console (the new-screening form on screen), the
+ *    attendee kiosk (its welcome) and the stage (its first heading); at full speed and
+ *    with the CPU throttled 4× ("a field laptop"), side by side;
+ *  - the JavaScript each screen loads at start (the script files the page fetched until
+ *    usable, sized from the build, raw and gzipped), and the whole build's;
  *  - "Start the film" to the first frame on the stage, against a bare <video> playing
  *    the same file. Printed, never asserted.
  */
@@ -13,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config';
+import { CPU_RATES, throttle } from './bench-browser';
 import { startWebServer } from '../scripts/serve-web';
 import { ConsolePage, KOLDA_SCREENING } from '../tests/e2e/support/console-page';
 
@@ -31,13 +35,15 @@ function row(label: string, xs: number[], base: number[]): void {
   );
 }
 
-async function fresh<T>(browser: Browser, fn: (page: Page) => Promise<T>): Promise<T> {
+async function fresh<T>(browser: Browser, fn: (page: Page) => Promise<T>, rate = 1): Promise<T> {
   const context = await browser.newContext({
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1280, height: 800 },
   });
   try {
-    return await fn(await context.newPage());
+    const page = await context.newPage();
+    await throttle(page, rate);
+    return await fn(page);
   } finally {
     await context.close();
   }
@@ -93,10 +99,81 @@ async function bareVideoToFrame(browser: Browser): Promise<number> {
   });
 }
 
-async function usableConsole(page: Page): Promise<void> {
-  const console = new ConsolePage(page);
-  await console.goto();
-  await console.field('Ville ou village').waitFor();
+/** Each screen's route and what says it is usable. */
+const SCREENS = {
+  console: async (page: Page) => {
+    const console = new ConsolePage(page);
+    await console.goto();
+    await console.field('Ville ou village').waitFor();
+  },
+  kiosk: async (page: Page) => {
+    await page.goto('#/kiosk');
+    await page.getByRole('heading', { name: 'Bienvenue ! Que voulez-vous faire ?' }).waitFor();
+  },
+  stage: async (page: Page) => {
+    await page.goto('#/stage');
+    await page.getByRole('heading').first().waitFor();
+  },
+} as const;
+type Screen = keyof typeof SCREENS;
+
+/** Navigation to usable, and the script files the page fetched on the way. */
+async function usable(page: Page, screen: Screen): Promise<{ ms: number; scripts: string[] }> {
+  const scripts = new Set<string>();
+  page.on('response', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.endsWith('.js')) scripts.add(path);
+  });
+  const t = await timed(() => SCREENS[screen](page));
+  return { ms: t, scripts: [...scripts] };
+}
+
+function sizeOf(paths: string[]): { raw: number; gzip: number } {
+  const files = paths.map((p) => readFileSync(join(RENDERER, p.replace(/^\//, ''))));
+  return {
+    raw: files.reduce((n, f) => n + f.length, 0),
+    gzip: files.reduce((n, f) => n + gzipSync(f, { level: 9 }).length, 0),
+  };
+}
+
+/** Median of cold loads per CPU rate, next to the blank page at the same rate. */
+async function screenRows(browser: Browser) {
+  const blankAt = new Map<number, number[]>();
+  const rows = new Map<string, number[]>();
+  const scripts = new Map<Screen, string[]>();
+  for (const rate of CPU_RATES) {
+    const blank: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      blank.push(await fresh(browser, (p) => timed(() => p.goto(`http://127.0.0.1:${PORT + 1}/blank.html`)), rate));
+    }
+    blankAt.set(rate, blank);
+    for (const screen of Object.keys(SCREENS) as Screen[]) {
+      const xs: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const r = await fresh(browser, (p) => usable(p, screen), rate);
+        xs.push(r.ms);
+        scripts.set(screen, r.scripts);
+      }
+      rows.set(`${screen}@${rate}`, xs);
+    }
+  }
+  console.log(`Navigation → usable screen (${RUNS} cold runs each, median; ×: to a blank page at the same CPU rate)`);
+  console.log(`  ${''.padEnd(26)} ${CPU_RATES.map((r) => `CPU ×${r}`.padEnd(30)).join('')}`);
+  const line = (label: string, get: (rate: number) => number[]) =>
+    console.log(
+      `  ${label.padEnd(26)} ${CPU_RATES.map((rate) => {
+        const xs = get(rate);
+        return `${ms(median(xs))}  ×${(median(xs) / median(blankAt.get(rate)!)).toFixed(1)}`.padEnd(30);
+      }).join('')}`,
+    );
+  line('blank page (the floor)', (rate) => blankAt.get(rate)!);
+  for (const screen of Object.keys(SCREENS) as Screen[])
+    line(`usable ${screen}`, (rate) => rows.get(`${screen}@${rate}`)!);
+  console.log('JavaScript each screen loads at start (from the build)');
+  for (const [screen, paths] of scripts) {
+    const size = sizeOf(paths);
+    console.log(`  ${screen.padEnd(26)} ${kb(size.raw)} raw   ${kb(size.gzip)} gzip   ${paths.length} files`);
+  }
 }
 
 function bundleSizes(): { raw: number; gzip: number; files: number } {
@@ -115,12 +192,7 @@ async function main(): Promise<void> {
   const blank = await startWebServer({ port: PORT + 1, rendererDir: blankDir });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
-    const consoleMs: number[] = [];
-    const blankMs: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      consoleMs.push(await fresh(browser, (p) => timed(() => usableConsole(p))));
-      blankMs.push(await fresh(browser, (p) => timed(() => p.goto(`http://127.0.0.1:${PORT + 1}/blank.html`))));
-    }
+    await screenRows(browser);
     const film: number[] = [];
     const bare: number[] = [];
     for (let i = 0; i < RUNS; i++) {
@@ -128,8 +200,7 @@ async function main(): Promise<void> {
       bare.push(await bareVideoToFrame(browser));
     }
     const size = bundleSizes();
-    console.log(`Start-up and film (${RUNS} cold runs each, median (min – max))`);
-    row('usable console', consoleMs, blankMs);
+    console.log(`Film (${RUNS} cold runs each, median (min – max))`);
     row('"start film" → first frame', film, bare);
     console.log(
       `  renderer JS (${size.files} files)      ${kb(size.raw)} raw   ${kb(size.gzip)} gzip   ×${(size.raw / size.gzip).toFixed(1)} compression`,

@@ -5,7 +5,8 @@
  *     raw HTTP POST of the same bytes to a sink (transport only), and vs the collector
  *     ingesting the same bodies straight from Node (no browser, no Dexie).
  *  2. The kiosk's UI while it syncs: frame intervals during the sync vs the same page idle.
- *  3. Collector ingest with 50 kiosks syncing at once vs one kiosk sending the same total,
+ *  3. Collector ingest with 50 kiosks syncing at once vs a raw sink taking the same bodies
+ *     from the same 50 clients at once (the floor), and vs one kiosk sending the same total,
  *     on SQLite and on PostgreSQL.
  */
 import { createServer } from 'node:http';
@@ -53,16 +54,32 @@ async function postAll(url: string, bodies: string[], token: string): Promise<nu
   return times;
 }
 
-async function rawSink(bodies: string[]): Promise<number> {
+/** A server that reads each body and answers `{}`: the transport floor. */
+async function startSink(): Promise<{ url: string; close: () => void }> {
   const server = createServer((req, res) => {
     req.on('data', () => undefined);
     req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'));
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
-  const t = await timed(() => postAll(url, bodies, 'x'.repeat(43)));
-  server.close();
+  return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}/`, close: () => server.close() };
+}
+
+async function rawSink(bodies: string[]): Promise<number> {
+  const sink = await startSink();
+  const t = await timed(() => postAll(sink.url, bodies, 'x'.repeat(43)));
+  sink.close();
   return t;
+}
+
+type Work = { token: string; bodies: string[] }[];
+
+/** Every kiosk posting its bodies in turn, all kiosks at once: total time and each request's. */
+async function together(url: string, work: Work): Promise<{ ms: number; latencies: number[] }> {
+  const latencies: number[] = [];
+  const ms = await timed(() =>
+    Promise.all(work.map(async (w) => latencies.push(...(await postAll(url, w.bodies, w.token))))),
+  );
+  return { ms, latencies };
 }
 
 async function collectorDirect(bodies: string[]): Promise<number> {
@@ -112,24 +129,36 @@ async function manyKiosks(label: string, dbUrl: () => Promise<string>) {
   const c = await startCollector(await dbUrl(), 1_000_000);
   const devices = await Promise.all(Array.from({ length: KIOSKS }, (_, i) => enrollDevice(c, `BENCH-${i}`)));
   const work = devices.map((d, i) => ({ token: d.token, bodies: bodiesFor(pendingEvents(per, `K${i}x`)) }));
-  const latencies: number[] = [];
-  const together = await timed(() =>
-    Promise.all(work.map(async (w) => latencies.push(...(await postAll(`${c.url}/v1/batches`, w.bodies, w.token))))),
-  );
+  const sink = await startSink();
+  const floor = await together(sink.url, work);
+  sink.close();
+  const many = await together(`${c.url}/v1/batches`, work);
   await c.close();
   const one = await startCollector(await dbUrl(), 1_000_000);
   const solo = await enrollDevice(one, 'BENCH-SOLO');
   const alone = await timed(() => postAll(`${one.url}/v1/batches`, bodiesFor(pendingEvents(n, 'SOLO')), solo.token));
   await one.close();
+  const latency = (xs: number[]) => `p50 ${ms(pct(xs, 0.5))}  p95 ${ms(pct(xs, 0.95))}  max ${ms(Math.max(...xs))}`;
   console.log(
-    `  ${label.padEnd(10)} ${KIOSKS} kiosks at once ${perSec(n, together)}   one kiosk, same total ${perSec(n, alone)}`,
+    `  ${label.padEnd(10)} ${KIOSKS} kiosks at once ${perSec(n, many.ms)}   raw sink, same ${KIOSKS} at once ${perSec(n, floor.ms)} (×${(many.ms / floor.ms).toFixed(1)})   one kiosk, same total ${perSec(n, alone)}`,
   );
-  console.log(
-    `  ${''.padEnd(10)} request latency, ${KIOSKS} at once: p50 ${ms(pct(latencies, 0.5))}  p95 ${ms(pct(latencies, 0.95))}  max ${ms(Math.max(...latencies))}`,
-  );
+  console.log(`  ${''.padEnd(10)} request latency, ${KIOSKS} at once: ${latency(many.latencies)}`);
+  console.log(`  ${''.padEnd(10)} raw sink latency, ${KIOSKS} at once: ${latency(floor.latencies)}`);
+}
+
+/** `BENCH_SYNC=collector` runs part 3 only (no Chromium): the collector's numbers on their own. */
+async function collectorOnly(pg: Awaited<ReturnType<typeof startPostgres>>) {
+  console.log(`\n3. Collector ingest, ${PENDING.toLocaleString('en')} changes`);
+  let n = 0;
+  await manyKiosks('SQLite', async () => sqliteUrl());
+  await manyKiosks('PostgreSQL', () => freshPgDatabase(pg.url, `bench${++n}`));
 }
 
 async function main() {
+  if (process.env.BENCH_SYNC === 'collector') {
+    const pg = await startPostgres();
+    return collectorOnly(pg).finally(() => pg.stop());
+  }
   const rows = pendingEvents(PENDING);
   const bodies = bodiesFor(rows);
   const bytes = bodies.reduce((s, b) => s + b.length, 0);
@@ -159,10 +188,7 @@ async function main() {
     console.log('\n2. Console frame intervals (requestAnimationFrame)');
     frames('while syncing', kiosk.busy);
     frames('idle baseline', kiosk.idle);
-    console.log(`\n3. Collector ingest, ${PENDING.toLocaleString('en')} changes`);
-    let n = 0;
-    await manyKiosks('SQLite', async () => sqliteUrl());
-    await manyKiosks('PostgreSQL', () => freshPgDatabase(pg.url, `bench${++n}`));
+    await collectorOnly(pg);
   } finally {
     await browser.close();
     server.close();

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema';
+import { cachingPrepare } from './statement-cache';
 
 export type DialectKind = 'sqlite' | 'postgres';
 
@@ -11,6 +12,11 @@ export interface CollectorDb {
   db: Kysely<Database>;
   kind: DialectKind;
 }
+
+const dialects = new WeakMap<Kysely<Database>, DialectKind>();
+
+/** Which database an open connection speaks to (for the few statements written per dialect). */
+export const dialectOf = (db: Kysely<Database>): DialectKind => dialects.get(db) ?? 'sqlite';
 
 /**
  * Opens the collector's database: PostgreSQL for a `postgres://` URL, otherwise an
@@ -22,7 +28,9 @@ export function openDb(url: string): CollectorDb {
     // Sequence numbers and clock offsets are bigint columns; they stay below 2^53.
     pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
     const pool = new pg.Pool({ connectionString: url, max: 10 });
-    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), kind: 'postgres' };
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    dialects.set(db, 'postgres');
+    return { db, kind: 'postgres' };
   }
   const file = url.replace(/^sqlite:(\/\/)?/, '');
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -31,5 +39,8 @@ export function openDb(url: string): CollectorDb {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), kind: 'sqlite' };
+  return {
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingPrepare(sqlite) }) }),
+    kind: 'sqlite',
+  };
 }

@@ -8,6 +8,7 @@ import { withRetry } from '../db/retry';
 import { checkKioskClaims, checkScreeningRefs, ForeignRecordError } from './ownership';
 import { audioOf, screeningOf, type ValidChange } from './payloads';
 import { SequenceGapError } from './sequence-gap';
+import { upsertRecords, UPSERT_ROWS } from './upsert-records';
 import { newestPerRecord } from '../../../src/shared/newest-per-record';
 import type { Pledge } from '../../../src/shared/records';
 
@@ -28,29 +29,44 @@ export interface ApplyResult {
   missingBlobs: string[];
 }
 
+const keyOf = (c: ValidChange) => `${c.table}\u0000${c.recordId}`;
+
 /** The newest revision of each record, sorted by key so concurrent transactions lock rows in the same order. */
 function newestInKeyOrder(changes: ValidChange[]): ValidChange[] {
-  const key = (c: ValidChange) => `${c.table}\u0000${c.recordId}`;
-  return newestPerRecord(changes).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  const keyed = newestPerRecord(changes).map((c) => [keyOf(c), c] as const);
+  return keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, c]) => c);
 }
 
-/** Current revisions of these records, refusing the whole batch if another kiosk owns one. */
+/** The changes grouped by table, so each lookup uses the (tbl, id) primary key. */
+function byTable(list: ValidChange[]): Map<string, ValidChange[]> {
+  const groups = new Map<string, ValidChange[]>();
+  for (const c of list) {
+    const group = groups.get(c.table);
+    if (group) group.push(c);
+    else groups.set(c.table, [c]);
+  }
+  return groups;
+}
+
+/**
+ * Current revisions of these records, refusing the whole batch if another kiosk owns one.
+ * One `tbl = ? AND id IN (…)` read per table and chunk: an index lookup, whatever the
+ * collector already holds (an `id IN` alone would scan every record).
+ */
 async function currentRevs(trx: Transaction<Database>, device: Device, list: ValidChange[]) {
   const revs = new Map<string, number>();
-  for (const part of chunks(list)) {
-    const rows = await trx
-      .selectFrom('records')
-      .select(['tbl', 'id', 'rev', 'kiosk_id'])
-      .where(
-        'id',
-        'in',
-        part.map((c) => c.recordId),
-      )
-      .execute();
-    for (const r of rows) {
-      if (!part.some((c) => c.table === r.tbl && c.recordId === r.id)) continue;
-      if (r.kiosk_id !== device.kiosk_id) throw new ForeignRecordError(r.tbl, r.id);
-      revs.set(`${r.tbl}\u0000${r.id}`, r.rev);
+  for (const [tbl, group] of byTable(list)) {
+    for (const part of chunks(group.map((c) => c.recordId))) {
+      const rows = await trx
+        .selectFrom('records')
+        .select(['id', 'rev', 'kiosk_id'])
+        .where('tbl', '=', tbl)
+        .where('id', 'in', part)
+        .execute();
+      for (const r of rows) {
+        if (r.kiosk_id !== device.kiosk_id) throw new ForeignRecordError(tbl, r.id);
+        revs.set(`${tbl}\u0000${r.id}`, r.rev);
+      }
     }
   }
   return revs;
@@ -69,10 +85,11 @@ export async function applyChanges(db: Kysely<Database>, device: Device, input: 
   const list = newestInKeyOrder(input.changes);
   const maxSeq = input.changes.reduce((m, c) => Math.max(m, c.seq), 0);
   const at = nowIso();
-  return withRetry(() => db.transaction().execute((trx) => applyIn(trx, device, input, list, maxSeq, at)));
+  return withRetry(() => db.transaction().execute((trx) => applyIn(db, trx, device, input, list, maxSeq, at)));
 }
 
 async function applyIn(
+  db: Kysely<Database>,
   trx: Transaction<Database>,
   device: Device,
   input: ApplyInput,
@@ -84,9 +101,11 @@ async function applyIn(
   if (input.follows !== undefined && input.follows > appliedSeq) throw new SequenceGapError(input.follows, appliedSeq);
   const revs = await currentRevs(trx, device, list);
   await checkScreeningRefs(trx, device.kiosk_id, list);
-  const fresh = list.filter((c) => (revs.get(`${c.table}\u0000${c.recordId}`) ?? 0) < c.rev);
+  const fresh = list.filter((c) => (revs.get(keyOf(c)) ?? 0) < c.rev);
   await keepPurgedContacts(trx, fresh);
-  for (const part of chunks(fresh)) await upsert(trx, device, part, input.clockOffsetMs, at);
+  for (const part of chunks(fresh, UPSERT_ROWS)) {
+    await upsertRecords(db, trx, recordRows(device, part, input.clockOffsetMs, at));
+  }
   const lastSeq = Math.max(appliedSeq, maxSeq);
   await bumpDevice(trx, device.id, lastSeq, input);
   await trx
@@ -126,27 +145,27 @@ async function lockDevice(trx: Transaction<Database>, deviceId: string, at: stri
  * the details it already holds (given with consent, for follow-up by IOM).
  */
 async function keepPurgedContacts(trx: Transaction<Database>, fresh: ValidChange[]): Promise<void> {
+  const purged = new Map<string, ValidChange>();
   for (const c of fresh) {
-    if (c.table !== 'pledges' || !c.payload.contactPurgedAt || c.payload.contact) continue;
-    const row = await trx
+    if (c.table === 'pledges' && c.payload.contactPurgedAt && !c.payload.contact) purged.set(c.recordId, c);
+  }
+  for (const part of chunks([...purged.keys()])) {
+    const rows = await trx
       .selectFrom('records')
-      .select('payload')
+      .select(['id', 'payload'])
       .where('tbl', '=', 'pledges')
-      .where('id', '=', c.recordId)
-      .executeTakeFirst();
-    const contact = row ? (JSON.parse(row.payload) as Pick<Pledge, 'contact'>).contact : undefined;
-    if (contact) c.payload = { ...c.payload, contact };
+      .where('id', 'in', part)
+      .execute();
+    for (const row of rows) {
+      const contact = (JSON.parse(row.payload) as Pick<Pledge, 'contact'>).contact;
+      const c = purged.get(row.id)!;
+      if (contact) c.payload = { ...c.payload, contact };
+    }
   }
 }
 
-async function upsert(
-  trx: Transaction<Database>,
-  device: Device,
-  part: ValidChange[],
-  offset: number | null,
-  at: string,
-) {
-  const rows = part.map((c) => ({
+function recordRows(device: Device, part: ValidChange[], offset: number | null, at: string) {
+  return part.map((c) => ({
     tbl: c.table,
     id: c.recordId,
     kiosk_id: device.kiosk_id,
@@ -157,25 +176,6 @@ async function upsert(
     clock_offset_ms: offset,
     received_at: at,
   }));
-  await trx
-    .insertInto('records')
-    .values(rows)
-    .onConflict((oc) =>
-      oc
-        .columns(['tbl', 'id'])
-        .doUpdateSet((eb) => ({
-          rev: eb.ref('excluded.rev'),
-          payload: eb.ref('excluded.payload'),
-          device_id: eb.ref('excluded.device_id'),
-          screening_id: eb.ref('excluded.screening_id'),
-          clock_offset_ms: eb.ref('excluded.clock_offset_ms'),
-          received_at: eb.ref('excluded.received_at'),
-        }))
-        // A concurrent request may have stored a newer revision meanwhile: never go back.
-        .where('records.rev', '<', (eb) => eb.ref('excluded.rev'))
-        .where('records.kiosk_id', '=', (eb) => eb.ref('excluded.kiosk_id')),
-    )
-    .execute();
 }
 
 /** The device row is locked by this transaction: the new high-water mark is safe to write. */

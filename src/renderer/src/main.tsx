@@ -7,6 +7,8 @@ import './ui/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { SCREENS } from './app/screens';
+import { preloadSection } from './app/console-sections';
 import { logUncaughtErrors } from './app/error-log';
 import { go, parseHash } from './app/route';
 import { NavigationContext } from './ui/navigation';
@@ -18,7 +20,11 @@ async function start(): Promise<void> {
   logUncaughtErrors();
   await initI18n();
   // Before the first paint: a console left in the public's hands must not flash its data.
-  await relockOnStart(parseHash(location.hash).role).catch(() => undefined);
+  const { role, section } = parseHash(location.hash);
+  // The window's own screen (and the console's open section) load while the lock is checked.
+  const ready = Promise.all([SCREENS[role].preload(), role === 'console' ? preloadSection(section) : null]);
+  await relockOnStart(role).catch(() => undefined);
+  await ready.catch(() => undefined); // a chunk that fails to load fails in render, where the error screen is
   void requestPersistence();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -1,8 +1,6 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConsoleShell } from './ConsoleShell';
-import { StageShell } from './StageShell';
-import { KioskShell } from './KioskShell';
+import { SCREENS } from './screens';
 import { AppErrorBoundary } from './AppErrorBoundary';
 import { useRoute } from './route';
 import { useKeepAwake } from './use-keep-awake';
@@ -17,13 +15,16 @@ export function App() {
     document.title = t(`common:roles.${role}`);
     document.body.dataset.role = role;
   }, [role, t]);
-  return <AppErrorBoundary role={role}>{screenFor(role, locked)}</AppErrorBoundary>;
+  return (
+    <AppErrorBoundary role={role}>
+      <Suspense fallback={null}>{screenFor(role, locked)}</Suspense>
+    </AppErrorBoundary>
+  );
 }
 
 function screenFor(role: ReturnType<typeof useRoute>['role'], locked: boolean) {
   // A window in attendee-kiosk mode shows nothing else until the facilitator PIN is given.
   if (locked && role !== 'kiosk') return <KioskLockGate />;
-  if (role === 'stage') return <StageShell />;
-  if (role === 'kiosk') return <KioskShell />;
-  return <ConsoleShell />;
+  const Screen = SCREENS[role].Component;
+  return <Screen />;
 }

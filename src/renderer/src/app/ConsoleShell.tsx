@@ -1,32 +1,18 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
-import { ScreeningPanel } from '../features/screening';
-import { DebatePanel } from '../features/debate';
-import { PledgesPanel } from '../features/pledges';
-import { SyncPanel, SyncBadge } from '../features/sync';
-import { ReportsPanel } from '../features/reports';
-import { ClosingPanel } from '../features/closing';
-import { SettingsPanel } from '../features/settings';
-import { SECTIONS, type Section } from '../ui/navigation';
+import { SyncBadge } from '../features/sync';
+import { SECTIONS } from '../ui/navigation';
+import { preloadSection, SECTION_PANELS } from './console-sections';
 import { go, useRoute } from './route';
 import { StorageWarning } from './StorageWarning';
 import { AppErrorBoundary } from './AppErrorBoundary';
-
-const PANELS: Record<Section, () => React.JSX.Element> = {
-  screening: ScreeningPanel,
-  debate: DebatePanel,
-  pledges: PledgesPanel,
-  closing: ClosingPanel,
-  sync: SyncPanel,
-  reports: ReportsPanel,
-  settings: SettingsPanel,
-};
 
 /** The facilitator's screen: one section at a time, the language switch always in reach. */
 export function ConsoleShell() {
   const { t } = useTranslation();
   const { section: current } = useRoute();
-  const Panel = PANELS[current];
+  const Panel = SECTION_PANELS[current].Component;
   return (
     <div className="console">
       <header className="console__bar">
@@ -38,6 +24,8 @@ export function ConsoleShell() {
               type="button"
               aria-current={s === current ? 'page' : undefined}
               onClick={() => go('console', s)}
+              onPointerEnter={() => void preloadSection(s).catch(() => undefined)}
+              onFocus={() => void preloadSection(s).catch(() => undefined)}
             >
               {t(`common:nav.${s}`)}
             </button>
@@ -50,7 +38,9 @@ export function ConsoleShell() {
         <StorageWarning />
         {/* A section that fails to render leaves the navigation and the other sections usable. */}
         <AppErrorBoundary role="console" section={current}>
-          <Panel />
+          <Suspense fallback={null}>
+            <Panel />
+          </Suspense>
         </AppErrorBoundary>
       </main>
     </div>

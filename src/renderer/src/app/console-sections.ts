@@ -1,0 +1,21 @@
+import type { Section } from '../ui/navigation';
+import { preloadable, type Preloadable } from './preloadable';
+
+/**
+ * The console's sections, each its own chunk, fetched when first opened (or when the
+ * pointer or focus reaches its button); the section in the window's route is preloaded
+ * before the first render (main.tsx), so the one in use is ready at start.
+ * Panels are imported from their own files, not the features' index.ts, so that what
+ * the stage uses from the same feature does not drag the panel into the stage's chunk.
+ */
+export const SECTION_PANELS: Record<Section, Preloadable> = {
+  screening: preloadable(() => import('../features/screening/ScreeningPanel').then((m) => m.ScreeningPanel)),
+  debate: preloadable(() => import('../features/debate/DebatePanel').then((m) => m.DebatePanel)),
+  pledges: preloadable(() => import('../features/pledges/PledgesPanel').then((m) => m.PledgesPanel)),
+  closing: preloadable(() => import('../features/closing/ClosingPanel').then((m) => m.ClosingPanel)),
+  sync: preloadable(() => import('../features/sync/SyncPanel').then((m) => m.SyncPanel)),
+  reports: preloadable(() => import('../features/reports/LazyReportsPanel').then((m) => m.ReportsPanel)),
+  settings: preloadable(() => import('../features/settings/SettingsPanel').then((m) => m.SettingsPanel)),
+};
+
+export const preloadSection = (s: Section): Promise<void> => SECTION_PANELS[s].preload();

@@ -1,0 +1,14 @@
+import type { Role } from '@shared/bridge';
+import { preloadable, type Preloadable } from './preloadable';
+
+/**
+ * One chunk per screen: the stage and the attendee kiosk never download or parse the
+ * console (its sections, reports, exporters), and the console not the others. All three
+ * still load from the same page and origin (routes, IndexedDB and live queries shared);
+ * main.tsx preloads the screen of the window's route before the first render.
+ */
+export const SCREENS: Record<Role, Preloadable> = {
+  console: preloadable(() => import('./ConsoleShell').then((m) => m.ConsoleShell)),
+  stage: preloadable(() => import('./StageShell').then((m) => m.StageShell)),
+  kiosk: preloadable(() => import('./KioskShell').then((m) => m.KioskShell)),
+};

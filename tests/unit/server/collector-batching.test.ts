@@ -1,0 +1,136 @@
+import { describe, expect, test } from 'vitest';
+import { KINDS, useCollector, usePostgresCluster } from './dialects';
+import { batch, changes, event, pledge, question, screening } from './fixtures';
+import { call, enrollDevice, storedRecords, type Collector } from './harness';
+
+usePostgresCluster();
+
+/** Every stored column of every record, sorted: a resent batch must leave it byte for byte. */
+async function everything(c: Collector) {
+  const rows = await c.conn.db.selectFrom('records').selectAll().orderBy('tbl').orderBy('id').execute();
+  return rows.map((r) => ({ ...r, payload: JSON.parse(r.payload) as unknown }));
+}
+
+const post = (c: Collector, token: string, body: unknown) => call(c, 'POST', '/v1/batches', token, body);
+
+describe.each(KINDS)('collector batches on %s', (kind) => {
+  const collector = useCollector(kind);
+
+  test('a full batch of 1,000 sent again changes no stored column, and the next one of the same size stores its own values', async () => {
+    const c = collector();
+    const dev = await enrollDevice(c, 'KIOSK-A');
+    const s = screening('KIOSK-A');
+    const first = [
+      ...changes('screenings', [s], 1),
+      ...changes(
+        'events',
+        Array.from({ length: 999 }, () => event(s.id)),
+        2,
+      ),
+    ];
+    expect((await post(c, dev.token, batch(first))).body).toMatchObject({ applied: 1000, lastSeq: 1000 });
+    const before = await everything(c);
+    expect((await post(c, dev.token, batch(first))).body).toMatchObject({ applied: 0, lastSeq: 1000 });
+    expect(await everything(c)).toEqual(before);
+
+    // Same row count, other records: the statement is reused, the values must be the new ones.
+    const second = changes(
+      'questions',
+      Array.from({ length: 1000 }, (_, i) => question(s.id, { text: `Laaj ${i}` })),
+      1001,
+    );
+    expect((await post(c, dev.token, batch(second))).body).toMatchObject({ applied: 1000, lastSeq: 2000 });
+    const held = await everything(c);
+    expect(held).toHaveLength(2000);
+    const texts = held.filter((r) => r.tbl === 'questions').map((r) => (r.payload as { text: string }).text);
+    expect(new Set(texts).size).toBe(1000);
+    expect(texts).toContain('Laaj 999');
+  });
+
+  test('one record several times in a batch is stored once, at its highest revision, whatever the order', async () => {
+    const c = collector();
+    const dev = await enrollDevice(c, 'KIOSK-A');
+    const s = screening('KIOSK-A');
+    const q = question(s.id);
+    const revs = [1, 3, 2].map((rev) => ({ ...q, rev, text: `revision ${rev}` }));
+    const list = [...changes('screenings', [s], 1), ...changes('questions', revs, 2)];
+    expect((await post(c, dev.token, batch(list))).body).toMatchObject({ applied: 2, lastSeq: 4 });
+    const row = (await everything(c)).find((r) => r.id === q.id);
+    expect(row).toMatchObject({ rev: 3, payload: { text: 'revision 3' } });
+    // The same revision twice: the later copy in the batch is the one kept.
+    const copies = [
+      { ...q, rev: 4, text: 'first copy' },
+      { ...q, rev: 4, text: 'second copy' },
+    ];
+    const twice = changes('questions', copies, 5);
+    await post(c, dev.token, batch(twice));
+    expect((await everything(c)).find((r) => r.id === q.id)).toMatchObject({
+      rev: 4,
+      payload: { text: 'second copy' },
+    });
+  });
+
+  test('a batch mixing new records, older revisions and the same id in two tables applies only what is newer', async () => {
+    const c = collector();
+    const dev = await enrollDevice(c, 'KIOSK-A');
+    const s = screening('KIOSK-A');
+    const q = question(s.id);
+    const p = pledge(s.id, { id: q.id }); // ids are unique per table, not across tables
+    await post(c, dev.token, batch([...changes('screenings', [s], 1), ...changes('questions', [{ ...q, rev: 5 }], 2)]));
+    const older = { ...q, rev: 4, text: 'older' };
+    const newer = { ...s, rev: 2, notes: 'newer' };
+    const mixed = [
+      ...changes('questions', [older], 3),
+      ...changes('pledges', [p], 4),
+      ...changes('screenings', [newer], 5),
+      ...changes('events', [event(s.id)], 6),
+    ];
+    expect((await post(c, dev.token, batch(mixed))).body).toMatchObject({ applied: 3, lastSeq: 6 });
+    const held = await everything(c);
+    expect(held.find((r) => r.tbl === 'questions')).toMatchObject({ rev: 5, payload: { text: q.text } });
+    expect(held.find((r) => r.tbl === 'pledges')).toMatchObject({ id: q.id, rev: 1 });
+    expect(held.find((r) => r.tbl === 'screenings')).toMatchObject({ rev: 2, payload: { notes: 'newer' } });
+  });
+
+  test('one foreign record in a big batch refuses the whole batch and stores none of it', async () => {
+    const c = collector();
+    const a = await enrollDevice(c, 'KIOSK-A');
+    const b = await enrollDevice(c, 'KIOSK-B');
+    const sa = screening('KIOSK-A');
+    const qa = question(sa.id);
+    await post(c, a.token, batch([...changes('screenings', [sa], 1), ...changes('questions', [qa], 2)]));
+    const sb = screening('KIOSK-B');
+    const events = Array.from({ length: 600 }, () => event(sb.id));
+    const list = [...changes('screenings', [sb], 1), ...changes('events', events, 2)];
+    const moved = { ...qa, rev: 2, screeningId: sb.id };
+    list.splice(450, 0, ...changes('questions', [moved], 999));
+    const before = await storedRecords(c);
+    expect((await post(c, b.token, batch(list))).status).toBe(403);
+    expect(await storedRecords(c)).toEqual(before);
+  });
+
+  test('contacts held for pledges whose later revisions come purged are kept, each its own', async () => {
+    const c = collector();
+    const dev = await enrollDevice(c, 'KIOSK-A');
+    const s = screening('KIOSK-A');
+    const contact = (name: string) => ({ name, phone: '+221770000000', consentVersion: 'v1', consentAt: s.createdAt });
+    const pledges = ['Awa', 'Fatou', 'Moussa'].map((n) =>
+      pledge(s.id, { contact: contact(n), followUp: 'to_contact' }),
+    );
+    await post(c, dev.token, batch([...changes('screenings', [s], 1), ...changes('pledges', pledges, 2)]));
+    const purgedAt = new Date(Date.UTC(2026, 8, 1)).toISOString();
+    const later = pledges.map(({ contact: _gone, ...p }: Record<string, unknown> & { id: string }) => ({
+      ...p,
+      rev: 2,
+      contactPurgedAt: purgedAt,
+    }));
+    expect((await post(c, dev.token, batch(changes('pledges', later, 5)))).body).toMatchObject({ applied: 3 });
+    const held = (await everything(c)).filter((r) => r.tbl === 'pledges');
+    const byName = held.map((r) => r.payload as { rev: number; contactPurgedAt?: string; contact?: { name: string } });
+    expect(byName.map((p) => [p.rev, p.contactPurgedAt, p.contact?.name]).sort()).toEqual([
+      [2, purgedAt, 'Awa'],
+      [2, purgedAt, 'Fatou'],
+      [2, purgedAt, 'Moussa'],
+    ]);
+  });
+});
