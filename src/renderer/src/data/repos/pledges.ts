@@ -3,7 +3,7 @@ import { newId, nowIso } from '../ids';
 import { PLEDGE_KINDS, type ContentLang, type Pledge, type PledgeKind } from '../types';
 import { updateSynced } from '../write';
 import { insertWithRecording, prepareRecording, type Recording } from './blobs';
-import { acceptText, EntryRejected, NAME_MAX_CHARS, optionalName, PLEDGE_MAX_CHARS } from './entry-text';
+import { acceptText, cleanPhone, EntryRejected, NAME_MAX_CHARS, optionalName, PLEDGE_MAX_CHARS } from './entry-text';
 
 /**
  * Story pledges made at the attendee kiosk. Contact details are stored only with the
@@ -23,11 +23,7 @@ export interface NewPledge {
   contact?: { name: string; phone: string; consentVersion: string };
 }
 
-/** Digits with an optional leading +, between 6 and 15 of them; spaces, dots and dashes ignored. */
-export function cleanPhone(raw: string): string | null {
-  const compact = raw.normalize('NFKC').replace(/[\s.\-()]/g, '');
-  return /^\+?\d{6,15}$/.test(compact) ? compact : null;
-}
+export { cleanPhone };
 
 function acceptContact(c: NonNullable<NewPledge['contact']>): NonNullable<Pledge['contact']> {
   if (!c.consentVersion) throw new EntryRejected('no_consent');
