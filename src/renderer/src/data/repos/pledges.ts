@@ -21,6 +21,9 @@ export interface NewPledge {
   audio?: Recording;
   /** Only after the attendee accepted the consent wording of `consentVersion`. */
   contact?: { name: string; phone: string; consentVersion: string };
+  /** A phone entry carries the id made for it (replays hit the same key) and its source. */
+  id?: string;
+  source?: 'phone';
 }
 
 export { cleanPhone };
@@ -44,7 +47,7 @@ export async function submitPledge(input: NewPledge): Promise<Pledge> {
   return insertWithRecording(
     'pledges',
     {
-      id: newId(),
+      id: input.id ?? newId(),
       screeningId: input.screeningId,
       kind: input.kind,
       text,
@@ -52,6 +55,7 @@ export async function submitPledge(input: NewPledge): Promise<Pledge> {
       followUp: contact ? 'to_contact' : 'none',
       ...(firstName ? { firstName } : {}),
       ...(contact ? { contact } : {}),
+      ...(input.source ? { source: input.source } : {}),
     },
     recording,
   );
