@@ -10,17 +10,10 @@ export function outcomeKind(outcome: string): 'ok' | 'bad' {
   return outcome === 'saved' || outcome === 'queued' || outcome === 'already' ? 'ok' : 'bad';
 }
 
-const KNOWN = [
-  'saved',
-  'queued',
-  'dead',
-  'offline',
-  'too_many',
-  'empty',
-  'too_long',
-  'bad_phone',
-  'no_consent',
-  'not_approved',
-];
-/** The `status.*` string for an outcome; anything unexpected reads as a failed send. */
-export const statusKey = (outcome: string) => (KNOWN.indexOf(outcome) >= 0 ? outcome : 'failed');
+const KNOWN = ['saved', 'queued', 'dead', 'offline', 'empty', 'too_long', 'bad_phone', 'no_consent', 'not_approved'];
+/**
+ * The `status.*` string for an outcome; anything unexpected reads as a failed send. The
+ * server's `too_many` is `slowDown` here: a key ending in `_many` reads as a French plural.
+ */
+export const statusKey = (outcome: string) =>
+  outcome === 'too_many' ? 'slowDown' : KNOWN.indexOf(outcome) >= 0 ? outcome : 'failed';

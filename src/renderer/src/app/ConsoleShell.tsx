@@ -7,6 +7,7 @@ import { SyncPanel, SyncBadge } from '../features/sync';
 import { ReportsPanel } from '../features/reports';
 import { ClosingPanel } from '../features/closing';
 import { SettingsPanel } from '../features/settings';
+import { usePhoneBridge } from '../features/phones';
 import { SECTIONS, type Section } from '../ui/navigation';
 import { go, useRoute } from './route';
 import { StorageWarning } from './StorageWarning';
@@ -27,6 +28,8 @@ export function ConsoleShell() {
   const { t } = useTranslation();
   const { section: current } = useRoute();
   const Panel = PANELS[current];
+  // Phone entries are drained whichever section is open.
+  usePhoneBridge();
   return (
     <div className="console">
       <header className="console__bar">
