@@ -18,6 +18,7 @@ export interface PhonesControlOptions {
   /** Where phones are served (Electron's default 5480; tests pick their own). */
   port?: number;
   journalDir?: string;
+  requestsPerAddressPerMinute?: number;
 }
 
 export function phonesControl(o: PhonesControlOptions) {
@@ -25,6 +26,7 @@ export function phonesControl(o: PhonesControlOptions) {
     journalDir: o.journalDir ?? join(tmpdir(), 'mam-kiosk-phones'),
     rendererDir: o.rendererDir,
     port: o.port ?? 5480,
+    requestsPerAddressPerMinute: o.requestsPerAddressPerMinute,
   });
   const ops: Record<string, (args: unknown[]) => Promise<Result<unknown>>> = {
     interfaces: async () => ok(phones.interfaces()),

@@ -18,12 +18,19 @@ export interface WebServerOptions {
   /** The phone server's port and journal folder (see scripts/phones-control.ts). */
   phonePort?: number;
   phoneJournalDir?: string;
+  /** Only for a load test whose simulated phones share 127.0.0.1. */
+  phoneRequestsPerAddress?: number;
 }
 
 export function startWebServer(opts: WebServerOptions): Promise<Server> {
   const rendererDir = opts.rendererDir ?? resolve(process.env.KIOSK_OUT ?? 'out/renderer');
   const sampleDir = opts.sampleDir ?? resolve('resources/sample');
-  const phones = phonesControl({ rendererDir, port: opts.phonePort, journalDir: opts.phoneJournalDir });
+  const phones = phonesControl({
+    rendererDir,
+    port: opts.phonePort,
+    journalDir: opts.phoneJournalDir,
+    requestsPerAddressPerMinute: opts.phoneRequestsPerAddress,
+  });
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://localhost');

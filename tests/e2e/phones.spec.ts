@@ -11,7 +11,14 @@ test('phones join the debate: ask, pledge with and without consent, vote; the co
   context,
   browser,
 }) => {
-  const debate = await screeningInDebate(await context.newPage());
+  const first = await context.newPage();
+  await first.goto('#/console/settings');
+  const wifi = first.getByRole('form', { name: 'Wi-Fi des téléphones' });
+  await wifi.getByLabel('Nom du réseau (SSID)').fill('MaM Thiès');
+  await wifi.getByLabel('Mot de passe (vide pour un réseau ouvert)').fill('jamm;2026');
+  await wifi.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(wifi.getByRole('status')).toHaveText('Wi-Fi enregistré.');
+  const debate = await screeningInDebate(first);
   const card = debate.page.getByRole('region', { name: 'Téléphones du public' });
   await card.getByLabel('Réseau où les téléphones se connectent').selectOption({ label: '127.0.0.1 (lo)' });
   const toggle = card.getByLabel('Laisser les téléphones participer');
@@ -21,6 +28,11 @@ test('phones join the debate: ask, pledge with and without consent, vote; the co
   const address = card.getByTestId('phone-address');
   await expect(address).toHaveText(/^127\.0\.0\.1:\d+\/[a-z2-9]{8}$/);
   await expect(card.getByRole('img', { name: 'Code QR pour ouvrir la page des téléphones' })).toBeVisible();
+  // The standard Wi-Fi code phones' cameras read, with the ; escaped.
+  await expect(card.getByRole('img', { name: 'Code QR pour rejoindre le Wi-Fi MaM Thiès' })).toHaveAttribute(
+    'data-payload',
+    'WIFI:T:WPA;S:MaM Thiès;P:jamm\\;2026;;',
+  );
   const url = `http://${await address.textContent()}`;
   const stage = await context.newPage();
   await stage.goto('#/stage');

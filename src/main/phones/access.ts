@@ -15,6 +15,8 @@ export interface PhoneAccessOptions {
   /** How long a send waits for the console's ack before the phone is told "queued". */
   ackWaitMs?: number;
   interfaces?: () => NetworkInterfaceInfo[];
+  /** Requests per address per minute (a load test's simulated phones all share one address). */
+  requestsPerAddressPerMinute?: number;
 }
 
 /** Phone access as main (IPC) and the browser platform (preview-web) drive it. */
@@ -113,7 +115,7 @@ export function createPhoneAccess(o: PhoneAccessOptions): PhoneAccess {
     server = null;
     const page = await loadPhonePage(o.rendererDir).catch(() => null);
     if (!page) return fail('not_found', 'phone page not built');
-    const app = await buildPhoneServer(hub, page);
+    const app = await buildPhoneServer(hub, page, o.requestsPerAddressPerMinute);
     try {
       await app.listen({ port: o.port, host: address });
     } catch (err) {

@@ -34,7 +34,11 @@ const PAGE_CSP =
  * three sends (question, pledge, vote), all behind the screening's token; the OS
  * connectivity probes. Nothing else is reachable, and no error shows a stack trace.
  */
-export async function buildPhoneServer(hub: PhoneHub, page: PhonePage): Promise<FastifyInstance> {
+export async function buildPhoneServer(
+  hub: PhoneHub,
+  page: PhonePage,
+  perAddress: number = PHONE_LIMITS.requestsPerAddressPerMinute,
+): Promise<FastifyInstance> {
   const app = Fastify({
     logger: false,
     bodyLimit: PHONE_LIMITS.bodyBytes,
@@ -53,7 +57,7 @@ export async function buildPhoneServer(hub: PhoneHub, page: PhonePage): Promise<
   });
   app.setNotFoundHandler((_req, reply) => deadReply(reply, 404));
   await app.register(rateLimit, {
-    max: PHONE_LIMITS.requestsPerAddressPerMinute,
+    max: perAddress,
     timeWindow: 60_000,
     keyGenerator: (req) => req.ip,
   });

@@ -24,8 +24,6 @@ async function recordIdFor(entry: PhoneEntry): Promise<string> {
   return encodeTime(Number.isFinite(at) && at > 0 ? at : Date.now(), 10) + random;
 }
 
-const isConstraint = (err: unknown) => (err as { name?: string } | null)?.name === 'ConstraintError';
-
 /** What became of one entry: written now, written before (a replay), or refused by the kiosk's rules. */
 export type Applied = 'written' | 'already' | 'refused';
 
@@ -73,21 +71,39 @@ async function applyOne(entry: PhoneEntry, id: string): Promise<void> {
   }
 }
 
-/** Applies entries in order; resolves with each entry's outcome (keyed by the phone-made id). */
+/** Whether an entry's record is already stored (a replay, or the same phone's second vote). */
+async function stored(entry: PhoneEntry, id: string): Promise<boolean> {
+  if (entry.kind === 'question') return (await db().questions.get(id)) !== undefined;
+  if (entry.kind === 'pledge') return (await db().pledges.get(id)) !== undefined;
+  const same = await db().votes.where('[questionId+voter]').equals([entry.body.questionId, entry.body.phoneId]).count();
+  return same > 0 || (await db().votes.get(id)) !== undefined;
+}
+
+/**
+ * Applies entries in order, in one transaction (one flush to disk for the batch, not one
+ * per entry: 200 phones at once must not queue behind fsyncs); resolves with each entry's
+ * outcome, keyed by the phone-made id. Ids are hashed before the transaction opens.
+ */
 export async function applyPhoneEntries(entries: PhoneEntry[]): Promise<Map<string, Applied>> {
-  const done = new Map<string, Applied>();
-  for (const entry of entries) {
-    try {
-      await applyOne(entry, await recordIdFor(entry));
-      done.set(entry.body.id, 'written');
-    } catch (err) {
-      // A replay (same key, or the same phone's second vote on a question) is already in.
-      if (isConstraint(err)) done.set(entry.body.id, 'already');
-      else if (err instanceof EntryRejected) done.set(entry.body.id, 'refused');
-      else throw err;
+  const ids = await Promise.all(entries.map(recordIdFor));
+  const d = db();
+  return d.transaction('rw', [d.questions, d.pledges, d.votes, d.blobs, d.outbox], async () => {
+    const done = new Map<string, Applied>();
+    for (const [i, entry] of entries.entries()) {
+      if (done.has(entry.body.id) || (await stored(entry, ids[i]!))) {
+        done.set(entry.body.id, done.get(entry.body.id) ?? 'already');
+        continue;
+      }
+      try {
+        await applyOne(entry, ids[i]!);
+        done.set(entry.body.id, 'written');
+      } catch (err) {
+        if (err instanceof EntryRejected) done.set(entry.body.id, 'refused');
+        else throw err;
+      }
     }
-  }
-  return done;
+    return done;
+  });
 }
 
 /** "Me too" counts of a screening's questions, from the votes table. */
