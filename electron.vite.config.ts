@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { phoneTarget } from './scripts/phone-target';
 
 // Minify every bundle: electron-vite does not by default, and the renderer is also
 // served to plain browsers on the local network.
@@ -26,12 +27,16 @@ export default defineConfig({
     // Relative asset URLs let the same build load from kiosk://app/ and from http://.
     base: './',
     resolve: { alias: { '@shared': resolve('src/shared'), '@locales': resolve('locales') } },
-    plugins: [react()],
+    plugins: [react(), phoneTarget()],
     build: {
       minify: true,
       // KIOSK_OUT lets parallel checkouts build without overwriting each other's bundle.
       outDir: resolve(process.env.KIOSK_OUT ?? 'out/renderer'),
-      rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
+      // The phone page (src/renderer/phone) is its own entry: no React, served to phones
+      // by src/main/phones, never mixed with the console's code.
+      rollupOptions: {
+        input: { index: resolve('src/renderer/index.html'), phone: resolve('src/renderer/phone.html') },
+      },
     },
   },
 });

@@ -10,7 +10,7 @@ import globals from 'globals';
 import importX from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
-const FEATURES = ['attendee', 'closing', 'debate', 'pledges', 'reports', 'screening', 'settings', 'sync'];
+const FEATURES = ['attendee', 'closing', 'debate', 'phones', 'pledges', 'reports', 'screening', 'settings', 'sync'];
 const R = './src/renderer/src';
 
 export default tseslint.config(

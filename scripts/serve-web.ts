@@ -8,20 +8,33 @@ import { resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { serveFile } from '../src/main/media-handler';
 import { CSP } from '../src/main/security';
+import { phonesControl } from './phones-control';
 
 export interface WebServerOptions {
   port: number;
   host?: string;
   rendererDir?: string;
   sampleDir?: string;
+  /** The phone server's port and journal folder (see scripts/phones-control.ts). */
+  phonePort?: number;
+  phoneJournalDir?: string;
+  /** Only for a load test whose simulated phones share 127.0.0.1. */
+  phoneRequestsPerAddress?: number;
 }
 
 export function startWebServer(opts: WebServerOptions): Promise<Server> {
   const rendererDir = opts.rendererDir ?? resolve(process.env.KIOSK_OUT ?? 'out/renderer');
   const sampleDir = opts.sampleDir ?? resolve('resources/sample');
+  const phones = phonesControl({
+    rendererDir,
+    port: opts.phonePort,
+    journalDir: opts.phoneJournalDir,
+    requestsPerAddressPerMinute: opts.phoneRequestsPerAddress,
+  });
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://localhost');
+      if (phones.handle(req, res, url.pathname)) return;
       const range = req.headers.range ?? null;
       const path = url.pathname;
       const response = path.startsWith('/media/sample/')
@@ -36,5 +49,6 @@ export function startWebServer(opts: WebServerOptions): Promise<Server> {
       res.writeHead(500).end(String(err));
     });
   });
+  server.on('close', () => void phones.close());
   return new Promise((ok) => server.listen(opts.port, opts.host ?? '127.0.0.1', () => ok(server)));
 }

@@ -22,6 +22,7 @@ import { createKioskLockdown } from './kiosk-lockdown';
 import { createAppLog } from './log';
 import { createMediaLibrary } from './media-library';
 import { devToolsAllowed, installProductionMenu } from './menu';
+import { createPhoneAccess } from './phones/access';
 import { createKeepAwake } from './power';
 import { createRendererLog } from './renderer-log';
 import { hardenSession } from './security';
@@ -63,12 +64,22 @@ const windows = createWindows({
   log: log.info,
 });
 
+// Started only when the facilitator lets phones join; the journal outlives any window.
+const phones = createPhoneAccess({
+  journalDir: join(userData, 'phones'),
+  rendererDir: dirs.rendererDir,
+  port: Number(process.env.KIOSK_PHONE_PORT ?? 5480),
+});
+
 if (takeSingleInstance(app, () => bringToFront(windows.front()), log.info)) {
   app.enableSandbox();
   app.on('child-process-gone', (_event, details) =>
     log.warn(`child process gone: ${details.type} ${details.reason} (exit code ${details.exitCode})`),
   );
-  app.on('before-quit', () => windows.freeze());
+  app.on('before-quit', () => {
+    windows.freeze();
+    void phones.close();
+  });
   app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(async () => {
     installProductionMenu(Menu, process.platform);
@@ -85,6 +96,7 @@ if (takeSingleInstance(app, () => bringToFront(windows.front()), log.info)) {
       lockdown,
       keepAwake,
       rendererLog: createRendererLog(log.write),
+      phones,
       facts: {
         appVersion: app.getVersion(),
         versions: process.versions,

@@ -10,6 +10,8 @@ import { guarded } from './ipc';
 import type { KioskLockdown } from './kiosk-lockdown';
 import type { MediaLibrary } from './media-library';
 import { registerMediaIpc } from './media-ipc';
+import type { PhoneAccess } from './phones/access';
+import { registerPhonesIpc } from './phones-ipc';
 import type { KeepAwake } from './power';
 import type { RendererLog } from './renderer-log';
 import { saveReport } from './report-file';
@@ -28,6 +30,7 @@ export interface IpcDeps {
   keepAwake: KeepAwake;
   rendererLog: RendererLog;
   facts: FactSources;
+  phones: PhoneAccess;
 }
 
 /** The role a page plays, from its URL (`…#/kiosk/…`), for the log. */
@@ -41,6 +44,7 @@ export function registerIpc(d: IpcDeps): void {
     guarded(null, async () => ok({ platform: 'electron' as const, version: d.appVersion })),
   );
   registerMediaIpc(d.library);
+  registerPhonesIpc(ipcMain, d.phones, d.windows);
   ipcMain.handle(
     CH.reportsSave,
     guarded(argSchemas.reportsSave, async ([name, bytes], event) => {

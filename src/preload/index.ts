@@ -33,6 +33,21 @@ const kiosk = {
   power: { keepAwake: (on) => ipcRenderer.invoke(CH.powerKeepAwake, on) },
   log: { write: (level, message) => ipcRenderer.invoke(CH.logWrite, level, message) },
   diagnostics: { save: (facts) => ipcRenderer.invoke(CH.diagnosticsSave, facts) },
+  phones: {
+    interfaces: () => ipcRenderer.invoke(CH.phonesInterfaces),
+    start: (screeningId, address) => ipcRenderer.invoke(CH.phonesStart, screeningId, address),
+    rotate: () => ipcRenderer.invoke(CH.phonesRotate),
+    stop: () => ipcRenderer.invoke(CH.phonesStop),
+    state: () => ipcRenderer.invoke(CH.phonesState),
+    publish: (questions) => ipcRenderer.invoke(CH.phonesPublish, questions),
+    pending: () => ipcRenderer.invoke(CH.phonesPending),
+    ack: (ids) => ipcRenderer.invoke(CH.phonesAck, ids),
+    onEntry: (listener) => {
+      const wrapped = () => listener();
+      ipcRenderer.on(CH.phonesEntry, wrapped);
+      return () => ipcRenderer.removeListener(CH.phonesEntry, wrapped);
+    },
+  },
 } satisfies KioskApi;
 
 contextBridge.exposeInMainWorld('kiosk', kiosk);

@@ -1,3 +1,4 @@
+import type { ApprovedQuestion, NetworkInterfaceInfo, PhoneAccessState, PhoneEntry } from './phone-entry';
 import type { Result } from './result';
 
 /** The three screens of the product; each is a hash route of the same renderer. */
@@ -121,5 +122,29 @@ export interface KioskApi {
      * facilitator picks: a folder dialog in Electron, a download in a browser.
      */
     save(facts: RendererFacts): Promise<Result<SavedFile>>;
+  };
+  /**
+   * Attendees' phones on the local network (src/main/phones). The platform runs the phone
+   * server and journals what phones send; the console drains `pending()`, writes each
+   * entry through the data module and `ack`s it. Entries survive a closed console.
+   */
+  phones: {
+    /** This machine's IPv4 addresses the facilitator may open phone access on. */
+    interfaces(): Promise<Result<NetworkInterfaceInfo[]>>;
+    /** Opens phone access for a screening on one address; the join link's token is new for a new screening. */
+    start(screeningId: string, address: string): Promise<Result<PhoneAccessState>>;
+    /** A new join link: the old one is dead at once. */
+    rotate(): Promise<Result<PhoneAccessState>>;
+    /** Closes phone access: the link is dead and the server stops listening. */
+    stop(): Promise<Result<PhoneAccessState>>;
+    state(): Promise<Result<PhoneAccessState>>;
+    /** The approved questions (texts and "me too" counts) phones may see; nothing else is ever served. */
+    publish(questions: ApprovedQuestion[]): Promise<Result<void>>;
+    /** Journaled phone entries not yet acknowledged, oldest first. */
+    pending(): Promise<Result<PhoneEntry[]>>;
+    /** These entries are written (or were already): the journal forgets them, the phones hear "saved". */
+    ack(ids: string[]): Promise<Result<void>>;
+    /** Called when a phone entry was journaled (drain then). */
+    onEntry(listener: () => void): () => void;
   };
 }

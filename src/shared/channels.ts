@@ -16,4 +16,13 @@ export const CH = {
   powerKeepAwake: 'power:keep-awake',
   logWrite: 'log:write',
   diagnosticsSave: 'diagnostics:save',
+  phonesInterfaces: 'phones:interfaces',
+  phonesStart: 'phones:start',
+  phonesRotate: 'phones:rotate',
+  phonesStop: 'phones:stop',
+  phonesState: 'phones:state',
+  phonesPublish: 'phones:publish',
+  phonesPending: 'phones:pending',
+  phonesAck: 'phones:ack',
+  phonesEntry: 'phones:entry',
 } as const;

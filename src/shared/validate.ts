@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { LOG_LEVELS, ROLES } from './bridge';
+import { approvedQuestionSchema, PUBLISH_MAX } from './phone-entry';
+import { recordId } from './records';
 
 /**
  * Argument schemas for every IPC call that takes arguments. The main process parses
@@ -51,4 +53,7 @@ export const argSchemas = {
   powerKeepAwake: z.tuple([z.boolean()]),
   logWrite: z.tuple([z.enum(LOG_LEVELS as [string, ...string[]]), z.string().max(LOG_LINE_MAX)]),
   diagnosticsSave: z.tuple([rendererFacts]),
+  phonesStart: z.tuple([recordId, z.ipv4()]),
+  phonesPublish: z.tuple([z.array(approvedQuestionSchema).max(PUBLISH_MAX)]),
+  phonesAck: z.tuple([z.array(recordId).max(10_000)]),
 } as const;

@@ -3,6 +3,7 @@ import { eventSchema } from './event';
 import { pledgeSchema } from './pledge';
 import { questionSchema } from './question';
 import { screeningSchema } from './screening';
+import { voteSchema } from './vote';
 
 export * from './fields';
 export * from './screening';
@@ -10,6 +11,7 @@ export * from './question';
 export * from './pledge';
 export * from './event';
 export * from './topic';
+export * from './vote';
 
 /**
  * One contract from kiosk to collector: the synced tables and the schema of each one's
@@ -21,6 +23,7 @@ export const SYNCED_SCHEMAS = {
   questions: questionSchema,
   pledges: pledgeSchema,
   events: eventSchema,
+  votes: voteSchema,
 } as const;
 
 export type SyncTableName = keyof typeof SYNCED_SCHEMAS;

@@ -21,5 +21,7 @@ export const pledgeSchema = z.strictObject({
   /** Set when the kiosk erased `contact` locally after its retention period (the collector keeps it). */
   contactPurgedAt: isoInstant.optional(),
   followUp: z.enum(FOLLOW_UPS),
+  /** Made on an attendee's phone; absent means the kiosk. */
+  source: z.enum(['kiosk', 'phone']).optional(),
 });
 export type Pledge = z.infer<typeof pledgeSchema>;

@@ -8,10 +8,11 @@ export const questionStatus = z.enum(QUESTION_STATUSES);
 export type QuestionStatus = z.infer<typeof questionStatus>;
 
 /**
- * Where a question came from: the attendee kiosk (or a phone), or the floor — asked aloud
- * and logged by the facilitator. Optional: records of kiosks older than this field mean kiosk.
+ * Where a question came from: the attendee kiosk, an attendee's phone on the local
+ * network, or the floor — asked aloud and logged by the facilitator. Optional: records of
+ * kiosks older than this field mean kiosk.
  */
-export const QUESTION_SOURCES = ['kiosk', 'floor'] as const;
+export const QUESTION_SOURCES = ['kiosk', 'floor', 'phone'] as const;
 export const questionSource = z.enum(QUESTION_SOURCES);
 export type QuestionSource = z.infer<typeof questionSource>;
 /** As the facilitator saw the asker (both optional, never required for a floor question). */

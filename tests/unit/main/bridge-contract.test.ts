@@ -59,6 +59,7 @@ function methodsOf(obj: object, path = ''): string[] {
 
 beforeAll(async () => {
   home = mkdtempSync(join(tmpdir(), 'kiosk-contract-'));
+  process.env.KIOSK_PHONE_PORT = '5434';
   fake = new FakeElectron(home, resolve('.'));
   loadWithFakeElectron(builtFile('out/main/index.js'), fake.module);
   await fake.fireReady();
@@ -69,6 +70,40 @@ beforeAll(async () => {
   api = tracked((fake.exposed as { kiosk: KioskApi }).kiosk);
 });
 afterAll(() => rmSync(home, { recursive: true, force: true }));
+
+/** Phone access through the built main: opened on the loopback, a phone's question journaled, drained, acked. */
+async function phonesRoundTrip() {
+  const ifaces = await api.phones.interfaces();
+  expect(ifaces.ok && ifaces.value.some((i) => i.address === '127.0.0.1')).toBe(true);
+  const started = await api.phones.start('S1', '127.0.0.1');
+  if (!started.ok) throw new Error(`phones.start: ${started.code} ${started.detail ?? ''}`);
+  expect(started.value).toMatchObject({ on: true, screeningId: 'S1', port: 5434 });
+  expect(await api.phones.state()).toEqual(started);
+  expect((await api.phones.publish([{ id: 'Q1', text: 'Approuvée', votes: 2 }])).ok).toBe(true);
+  const rotated = await api.phones.rotate();
+  expect(rotated.ok && rotated.value.url).not.toBe(started.value.url);
+  const url = rotated.ok ? rotated.value.url! : '';
+  const heard: number[] = [];
+  const off = api.phones.onEntry(() => heard.push(1));
+  const body = { id: 'P0001', phoneId: 'phoneAAAAAAAAAAAAAAAAA', text: 'Une question', language: 'fr' };
+  const sent = fetch(`${url}/api/questions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  await expect
+    .poll(async () => {
+      const p = await api.phones.pending();
+      return p.ok ? p.value.length : -1;
+    })
+    .toBe(1);
+  expect(await api.phones.ack(['P0001'])).toEqual({ ok: true, value: undefined });
+  expect(await (await sent).json()).toEqual({ status: 'saved' });
+  off();
+  expect(heard.length).toBe(1);
+  expect(await api.phones.pending()).toEqual({ ok: true, value: [] });
+  expect((await api.phones.stop()).ok).toBe(true);
+}
 
 const facts: RendererFacts = {
   storage: { usage: 1200, quota: 5e9 },
@@ -132,6 +167,7 @@ describe('the bridge, end to end through the built preload and main', () => {
         );
       })
       .toContain('[console] render error on #/console: TypeError: boom');
+    await phonesRoundTrip();
     expect([...called].sort()).toEqual(methodsOf(api).sort());
   });
 
@@ -147,6 +183,13 @@ describe('the bridge, end to end through the built preload and main', () => {
       ['negative outbox', () => api.diagnostics.save({ ...facts, outbox: -1 })],
       ['path in film id', () => api.media.remove('../../etc')],
       ['report name with a slash', () => api.reports.save('../x.csv', new Uint8Array([1]))],
+      ['phones on a name, not an address', () => api.phones.start('S1', 'evil.example')],
+      ['phones on a bad screening id', () => api.phones.start('../S1', '127.0.0.1')],
+      [
+        'phones publishing other fields',
+        () => api.phones.publish([{ id: 'Q1', text: 'x', votes: 1, phone: '77' }] as never),
+      ],
+      ['phones ack of a non-id', () => api.phones.ack(['a b'])],
     ];
     for (const [what, call] of bad) expect(await call(), what).toMatchObject({ ok: false, code: 'invalid_argument' });
   });

@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { SyncBadge } from '../features/sync';
+import { usePhoneBridge } from '../features/phones';
 import { SECTIONS } from '../ui/navigation';
 import { preloadSection, SECTION_PANELS } from './console-sections';
 import { go, useRoute } from './route';
@@ -13,6 +14,8 @@ export function ConsoleShell() {
   const { t } = useTranslation();
   const { section: current } = useRoute();
   const Panel = SECTION_PANELS[current].Component;
+  // Phone entries are drained whichever section is open.
+  usePhoneBridge();
   return (
     <div className="console">
       <header className="console__bar">

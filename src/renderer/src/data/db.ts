@@ -1,9 +1,20 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { AudioBlob, KioskEvent, OutboxEntry, PlaybackState, Pledge, Question, Screening, Setting } from './types';
+import type {
+  AudioBlob,
+  KioskEvent,
+  OutboxEntry,
+  PlaybackState,
+  Pledge,
+  Question,
+  Screening,
+  Setting,
+  Vote,
+} from './types';
 import { DB_NAME } from './db-name';
 import { v1 } from './schema/v1';
 import { v2 } from './schema/v2';
 import { v3 } from './schema/v3';
+import { v6 } from './schema/v6';
 
 export { DB_NAME };
 
@@ -16,6 +27,7 @@ export class KioskDB extends Dexie {
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   settings!: EntityTable<Setting, 'key'>;
   playback!: EntityTable<PlaybackState, 'screeningId'>;
+  votes!: EntityTable<Vote, 'id'>;
 
   constructor(name = DB_NAME) {
     // Strict durability: a power cut is harsher than a killed process, and Chromium's
@@ -24,6 +36,8 @@ export class KioskDB extends Dexie {
     v1(this);
     v2(this);
     v3(this);
+    // v4 (moderation) and v5 (polls) are other branches'; Dexie allows the gap.
+    v6(this);
   }
 }
 

@@ -49,6 +49,16 @@ export const SETTINGS = {
    * time − offset. Absent until the first sync.
    */
   'sync.clockOffsetMs': z.number().finite(),
+  /** The Wi-Fi phones join (laptop hotspot or pocket router), typed once, shown as a `WIFI:` QR code. */
+  'phones.wifi': z.object({ ssid: z.string().max(32), password: z.string().max(63) }),
+  /** The phone join link the console opened (null when phone access is off), for the stage window. */
+  'phones.access': z.object({
+    url: z.string().nullable(),
+    screeningId: z.string().nullable(),
+    address: z.string().nullable(),
+  }),
+  /** The network address the facilitator last chose for phones. */
+  'phones.address': z.string(),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -24,6 +24,7 @@ export {
   type Synced,
   type SyncedRecords,
   type SyncTableName,
+  type Vote,
 } from '@shared/records';
 import type { SyncedRecords, SyncTableName } from '@shared/records';
 

@@ -1,6 +1,7 @@
 import type { FilmInfo, ImportProgress, KioskApi } from '@shared/bridge';
 import { fail, ok } from '@shared/result';
 import { createBrowserMedia } from './browser-media';
+import { createBrowserPhones } from './browser-phones';
 import { createBrowserShell, download } from './browser-shell';
 
 /**
@@ -67,5 +68,6 @@ export function createBrowserBridge(base: URL = new URL('.', location.href)): Ki
     power: shell.power,
     log: shell.log,
     diagnostics: shell.diagnostics,
+    phones: createBrowserPhones(base),
   };
 }

@@ -50,3 +50,12 @@ export function optionalName(raw: string | undefined): string | undefined {
   const name = acceptText(raw, NAME_MAX_CHARS, false);
   return name === '' ? undefined : name;
 }
+
+/**
+ * Digits with an optional leading +, between 6 and 15 of them; spaces, dots and dashes
+ * ignored. Here (pure) so the phone server checks a number the way the kiosk does.
+ */
+export function cleanPhone(raw: string): string | null {
+  const compact = raw.normalize('NFKC').replace(/[\s.\-()]/g, '');
+  return /^\+?\d{6,15}$/.test(compact) ? compact : null;
+}

@@ -3,7 +3,7 @@ import { newId, nowIso } from '../ids';
 import { PLEDGE_KINDS, type ContentLang, type Pledge, type PledgeKind } from '../types';
 import { updateSynced } from '../write';
 import { insertWithRecording, prepareRecording, type Recording } from './blobs';
-import { acceptText, EntryRejected, NAME_MAX_CHARS, optionalName, PLEDGE_MAX_CHARS } from './entry-text';
+import { acceptText, cleanPhone, EntryRejected, NAME_MAX_CHARS, optionalName, PLEDGE_MAX_CHARS } from './entry-text';
 
 /**
  * Story pledges made at the attendee kiosk. Contact details are stored only with the
@@ -21,13 +21,12 @@ export interface NewPledge {
   audio?: Recording;
   /** Only after the attendee accepted the consent wording of `consentVersion`. */
   contact?: { name: string; phone: string; consentVersion: string };
+  /** A phone entry carries the id made for it (replays hit the same key) and its source. */
+  id?: string;
+  source?: 'phone';
 }
 
-/** Digits with an optional leading +, between 6 and 15 of them; spaces, dots and dashes ignored. */
-export function cleanPhone(raw: string): string | null {
-  const compact = raw.normalize('NFKC').replace(/[\s.\-()]/g, '');
-  return /^\+?\d{6,15}$/.test(compact) ? compact : null;
-}
+export { cleanPhone };
 
 function acceptContact(c: NonNullable<NewPledge['contact']>): NonNullable<Pledge['contact']> {
   if (!c.consentVersion) throw new EntryRejected('no_consent');
@@ -48,7 +47,7 @@ export async function submitPledge(input: NewPledge): Promise<Pledge> {
   return insertWithRecording(
     'pledges',
     {
-      id: newId(),
+      id: input.id ?? newId(),
       screeningId: input.screeningId,
       kind: input.kind,
       text,
@@ -56,6 +55,7 @@ export async function submitPledge(input: NewPledge): Promise<Pledge> {
       followUp: contact ? 'to_contact' : 'none',
       ...(firstName ? { firstName } : {}),
       ...(contact ? { contact } : {}),
+      ...(input.source ? { source: input.source } : {}),
     },
     recording,
   );

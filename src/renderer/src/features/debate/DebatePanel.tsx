@@ -3,6 +3,7 @@ import { questionCounts } from '../../data/repos/questions';
 import { useLive } from '../../data/use-live';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useActiveScreening } from '../../data/use-active-screening';
+import { PhoneAccessCard } from '../phones';
 import { DebateCounters } from './DebateCounters';
 import { KioskLaunch } from './KioskLaunch';
 import { OnStageCard } from './OnStageCard';
@@ -40,6 +41,7 @@ export function DebatePanel() {
         <aside className="debate__side">
           {counts && <DebateCounters screeningId={screening.id} counts={counts} />}
           <KioskLaunch />
+          <PhoneAccessCard screening={screening} />
         </aside>
       </div>
     </section>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { sourceOf } from '@shared/records';
+import { PhoneMarks } from '../phones';
 import { canMove, type ModerationAction } from '../../data/repos/questions';
 import { CONTENT_LANGS, type ContentLang, type Question } from '../../data/types';
 import { formatClock, formatDate } from '../../i18n/format';
@@ -67,6 +68,7 @@ export function QuestionRow(props: Props) {
             · <span className="q-row__floor">{t('floor.badge')}</span>
           </>
         )}
+        <PhoneMarks question={q} />
         {q.dismissReason && <> · {t('queue.reason', { reason: reasonText(t, q.dismissReason) })}</>} ·{' '}
         <QuestionTopics question={q} topics={topics} onToggle={(id) => moderate.tag(q.id, id)} />
       </p>

@@ -7,6 +7,7 @@ import { useLive } from '../../data/use-live';
 import { formatNumber } from '../../i18n/format';
 import { LineIcon } from '../../ui/LineIcon';
 import { CampaignQr } from '../pledges';
+import { StagePhones } from '../phones';
 import { StagePledgeWall } from './StagePledgeWall';
 import './stage-debate.css';
 import { useLang } from '../../i18n/use-lang';
@@ -58,6 +59,7 @@ export function StageDebate({ screening }: { screening: Screening }) {
           <LineIcon name="heart" size={40} />{' '}
           {t('stage.pledges', { count: pledges, formatted: formatNumber(pledges, lang) })}
         </p>
+        {!pledgePhase && <StagePhones screening={screening} />}
         {!pledgePhase && <StagePledgeWall entries={wall.slice(0, 8)} compact />}
         <CampaignQr size={pledgePhase ? 260 : 200} />
       </aside>

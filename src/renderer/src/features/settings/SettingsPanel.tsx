@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PinSettings } from '../attendee';
 import { CampaignLinkSettings } from '../pledges';
+import { PhoneWifiSettings } from '../phones';
 import { CollectorSettings } from '../sync';
 import { DiagnosticsSettings } from './DiagnosticsSettings';
 import './settings.css';
@@ -17,6 +18,7 @@ export function SettingsPanel() {
       <PinSettings />
       <CampaignLinkSettings />
       <CollectorSettings />
+      <PhoneWifiSettings />
       <DiagnosticsSettings />
     </section>
   );

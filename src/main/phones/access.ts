@@ -1,0 +1,171 @@
+import { randomBytes } from 'node:crypto';
+import { networkInterfaces } from 'node:os';
+import type { FastifyInstance } from 'fastify';
+import type { ApprovedQuestion, NetworkInterfaceInfo, PhoneAccessState, PhoneEntry } from '../../shared/phone-entry';
+import { fail, ok, type Result } from '../../shared/result';
+import { openJournal, type Journal } from './journal';
+import { loadPhonePage } from './phone-page';
+import { buildPhoneServer, type PhoneHub } from './server';
+
+export interface PhoneAccessOptions {
+  journalDir: string;
+  /** The built renderer folder holding phone.html and its assets. */
+  rendererDir: string;
+  port: number;
+  /** How long a send waits for the console's ack before the phone is told "queued". */
+  ackWaitMs?: number;
+  interfaces?: () => NetworkInterfaceInfo[];
+  /** Requests per address per minute (a load test's simulated phones all share one address). */
+  requestsPerAddressPerMinute?: number;
+}
+
+/** Phone access as main (IPC) and the browser platform (preview-web) drive it. */
+export interface PhoneAccess {
+  interfaces(): NetworkInterfaceInfo[];
+  start(screeningId: string, address: string): Promise<Result<PhoneAccessState>>;
+  /** A new join link; the old one is dead at once. */
+  rotate(): Promise<Result<PhoneAccessState>>;
+  stop(): Promise<Result<PhoneAccessState>>;
+  state(): PhoneAccessState;
+  /** The approved questions phones may see, with their counts (the console sends them). */
+  publish(questions: ApprovedQuestion[]): void;
+  /** Journaled entries the console has not yet written; survives restarts. */
+  pending(): Promise<PhoneEntry[]>;
+  ack(ids: string[]): Promise<void>;
+  onEntry(listener: () => void): () => void;
+  close(): Promise<void>;
+}
+
+// No 0/o, 1/l/i: the short link is read off a projector and typed on a phone.
+const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+export const newToken = (): string => [...randomBytes(8)].map((b) => ALPHABET[b % ALPHABET.length]).join('');
+
+/** IPv4 addresses of this machine's network interfaces (the loopback last). */
+export function ipv4Interfaces(): NetworkInterfaceInfo[] {
+  const out: NetworkInterfaceInfo[] = [];
+  for (const [name, list] of Object.entries(networkInterfaces()))
+    for (const a of list ?? []) if (a.family === 'IPv4') out.push({ name, address: a.address });
+  return out.sort((a, b) => Number(a.address.startsWith('127.')) - Number(b.address.startsWith('127.')));
+}
+
+export function createPhoneAccess(o: PhoneAccessOptions): PhoneAccess {
+  const listIfaces = o.interfaces ?? ipv4Interfaces;
+  let journal: Promise<Journal> | null = null;
+  const getJournal = () => (journal ??= openJournal(o.journalDir));
+  let server: { app: FastifyInstance; address: string } | null = null;
+  let token: string | null = null;
+  let screeningId: string | null = null;
+  let approved: ApprovedQuestion[] = [];
+  const voted = new Set<string>();
+  let votesLoaded = false;
+  const listeners = new Set<() => void>();
+  const waiters = new Map<string, Set<() => void>>();
+
+  const state = (): PhoneAccessState => ({
+    on: token !== null && server !== null,
+    screeningId,
+    url: token && server ? `http://${server.address}:${o.port}/${token}` : null,
+    address: server?.address ?? null,
+    port: o.port,
+  });
+
+  const voteKey = (e: { body: { phoneId: string; questionId: string } }) => `${e.body.phoneId}|${e.body.questionId}`;
+  async function loadVotes(j: Journal) {
+    if (votesLoaded) return;
+    for (const e of j.all()) if (e.kind === 'vote') voted.add(voteKey(e));
+    votesLoaded = true;
+  }
+
+  function waitAck(id: string, ms: number): Promise<boolean> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        waiters.get(id)?.delete(done);
+        resolve(true);
+      };
+      const timer = setTimeout(() => {
+        waiters.get(id)?.delete(done);
+        resolve(false);
+      }, ms);
+      waiters.set(id, (waiters.get(id) ?? new Set()).add(done));
+    });
+  }
+
+  const hub: PhoneHub = {
+    screeningFor: (t) => (token !== null && t === token ? screeningId : null),
+    approved: () => approved,
+    isApproved: (id) => approved.some((q) => q.id === id),
+    async receive(entry) {
+      const j = await getJournal();
+      await loadVotes(j);
+      const id = entry.body.id;
+      if (entry.kind === 'vote' && !j.has(id) && voted.has(voteKey(entry))) return 'already';
+      if (j.isAcked(id)) return 'saved';
+      if (await j.append(entry)) {
+        if (entry.kind === 'vote') voted.add(voteKey(entry));
+        listeners.forEach((l) => l());
+      }
+      return (await waitAck(id, o.ackWaitMs ?? 3000)) ? 'saved' : 'queued';
+    },
+  };
+
+  async function listen(address: string): Promise<Result<void>> {
+    if (server?.address === address) return ok(undefined);
+    await server?.app.close();
+    server = null;
+    const page = await loadPhonePage(o.rendererDir).catch(() => null);
+    if (!page) return fail('not_found', 'phone page not built');
+    const app = await buildPhoneServer(hub, page, o.requestsPerAddressPerMinute);
+    try {
+      await app.listen({ port: o.port, host: address });
+    } catch (err) {
+      await app.close();
+      const code = (err as { code?: string }).code;
+      return fail(code === 'EADDRINUSE' ? 'busy' : 'io_error', code);
+    }
+    server = { app, address };
+    return ok(undefined);
+  }
+
+  return {
+    interfaces: listIfaces,
+    async start(id, address) {
+      if (!listIfaces().some((i) => i.address === address)) return fail('invalid_argument', 'unknown address');
+      const up = await listen(address);
+      if (!up.ok) return up;
+      if (screeningId !== id || token === null) token = newToken();
+      screeningId = id;
+      return ok(state());
+    },
+    async rotate() {
+      if (!token) return fail('not_available');
+      token = newToken();
+      return ok(state());
+    },
+    async stop() {
+      token = null;
+      approved = [];
+      await server?.app.close();
+      server = null;
+      return ok(state());
+    },
+    state,
+    publish(questions) {
+      approved = questions;
+    },
+    pending: async () => (await getJournal()).pending(),
+    async ack(ids) {
+      await (await getJournal()).ack(ids);
+      for (const id of ids) waiters.get(id)?.forEach((w) => w());
+    },
+    onEntry(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      await server?.app.close();
+      server = null;
+      if (journal) await (await journal).close();
+    },
+  };
+}

@@ -1,0 +1,117 @@
+import { encodeTime } from 'ulid';
+import type { PhoneEntry } from '@shared/phone-entry';
+import { db } from '../db';
+import type { Question, Vote } from '../types';
+import { insertSynced, outboxEntry } from '../write';
+import { sha256Hex } from './blobs';
+import { acceptText, EntryRejected, optionalName, QUESTION_MAX_CHARS } from './entry-text';
+import { submitPledge } from './pledges';
+
+/**
+ * Writes what phones sent (drained from the platform's journal) through the data module:
+ * each record with its outbox entry in one transaction. The record id is derived from
+ * the laptop's receipt time and the phone-made id, so it sorts with the kiosk's own
+ * questions (a phone's clock is never trusted) and applying an entry twice — after a
+ * crash between this write and the journal's ack — hits the same key and changes nothing.
+ */
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+async function recordIdFor(entry: PhoneEntry): Promise<string> {
+  const digest = await sha256Hex(new TextEncoder().encode(`${entry.kind}:${entry.body.id}`).buffer);
+  let random = '';
+  for (let i = 0; i < 16; i++) random += CROCKFORD[parseInt(digest.slice(i * 2, i * 2 + 2), 16) % 32];
+  const at = Date.parse(entry.at);
+  return encodeTime(Number.isFinite(at) && at > 0 ? at : Date.now(), 10) + random;
+}
+
+/** What became of one entry: written now, written before (a replay), or refused by the kiosk's rules. */
+export type Applied = 'written' | 'already' | 'refused';
+
+async function applyOne(entry: PhoneEntry, id: string): Promise<void> {
+  if (entry.kind === 'question') {
+    const b = entry.body;
+    const at = entry.at;
+    await insertSynced('questions', {
+      id,
+      screeningId: entry.screeningId,
+      text: acceptText(b.text, QUESTION_MAX_CHARS),
+      language: b.language,
+      status: 'pending',
+      statusAt: { pending: at },
+      source: 'phone',
+    } satisfies Omit<Question, 'rev' | 'createdAt' | 'updatedAt'>);
+  } else if (entry.kind === 'pledge') {
+    const b = entry.body;
+    const firstName = optionalName(b.firstName);
+    await submitPledge({
+      id,
+      source: 'phone',
+      screeningId: entry.screeningId,
+      kind: b.kind,
+      text: b.text,
+      language: b.language,
+      ...(firstName ? { firstName } : {}),
+      ...(b.contact ? { contact: b.contact } : {}),
+    });
+  } else {
+    const at = entry.at;
+    const vote: Vote = {
+      id,
+      rev: 1,
+      createdAt: at,
+      updatedAt: at,
+      screeningId: entry.screeningId,
+      questionId: entry.body.questionId,
+      voter: entry.body.phoneId,
+    };
+    await db().transaction('rw', db().votes, db().outbox, async () => {
+      await db().votes.add(vote);
+      await db().outbox.add(outboxEntry('votes', vote, 1, at));
+    });
+  }
+}
+
+/** Whether an entry's record is already stored (a replay, or the same phone's second vote). */
+async function stored(entry: PhoneEntry, id: string): Promise<boolean> {
+  if (entry.kind === 'question') return (await db().questions.get(id)) !== undefined;
+  if (entry.kind === 'pledge') return (await db().pledges.get(id)) !== undefined;
+  const same = await db().votes.where('[questionId+voter]').equals([entry.body.questionId, entry.body.phoneId]).count();
+  return same > 0 || (await db().votes.get(id)) !== undefined;
+}
+
+/**
+ * Applies entries in order, in one transaction (one flush to disk for the batch, not one
+ * per entry: 200 phones at once must not queue behind fsyncs); resolves with each entry's
+ * outcome, keyed by the phone-made id. Ids are hashed before the transaction opens.
+ */
+export async function applyPhoneEntries(entries: PhoneEntry[]): Promise<Map<string, Applied>> {
+  const ids = await Promise.all(entries.map(recordIdFor));
+  const d = db();
+  return d.transaction('rw', [d.questions, d.pledges, d.votes, d.blobs, d.outbox], async () => {
+    const done = new Map<string, Applied>();
+    for (const [i, entry] of entries.entries()) {
+      if (done.has(entry.body.id) || (await stored(entry, ids[i]!))) {
+        done.set(entry.body.id, done.get(entry.body.id) ?? 'already');
+        continue;
+      }
+      try {
+        await applyOne(entry, ids[i]!);
+        done.set(entry.body.id, 'written');
+      } catch (err) {
+        if (err instanceof EntryRejected) done.set(entry.body.id, 'refused');
+        else throw err;
+      }
+    }
+    return done;
+  });
+}
+
+/** "Me too" counts of a screening's questions, from the votes table. */
+export async function voteCounts(screeningId: string): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  await db()
+    .votes.where('screeningId')
+    .equals(screeningId)
+    .each((v) => counts.set(v.questionId, (counts.get(v.questionId) ?? 0) + 1));
+  return counts;
+}

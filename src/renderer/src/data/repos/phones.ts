@@ -1,0 +1,37 @@
+import type { ApprovedQuestion } from '@shared/phone-entry';
+import { PUBLISH_MAX } from '@shared/phone-entry';
+import { db } from '../db';
+import { voteCounts } from './phone-entries';
+import { questionsByStatus } from './questions';
+
+/**
+ * What phones may see of a screening: the approved (and projected) questions' texts and
+ * their "me too" counts, nothing else — no names, no audio, no pending questions.
+ * Spoken questions without text are left out (a phone cannot play them). Read-only.
+ */
+export async function phoneVisibleQuestions(screeningId: string): Promise<ApprovedQuestion[]> {
+  const [onStage, approved, counts] = await Promise.all([
+    questionsByStatus(screeningId, 'on_stage', 1),
+    questionsByStatus(screeningId, 'approved', PUBLISH_MAX),
+    voteCounts(screeningId),
+  ]);
+  return [...onStage, ...approved]
+    .filter((q) => q.text.trim() !== '')
+    .slice(0, PUBLISH_MAX)
+    .map((q) => ({ id: q.id, text: q.text, votes: counts.get(q.id) ?? 0 }));
+}
+
+/** "Me too" votes on one question (the console's queue row). */
+export async function votesFor(questionId: string): Promise<number> {
+  return db().votes.where('questionId').equals(questionId).count();
+}
+
+/** Questions and pledges that came from phones, and votes, for the console's counters. */
+export async function phoneCounts(screeningId: string): Promise<{ questions: number; pledges: number; votes: number }> {
+  const [questions, pledges, votes] = await Promise.all([
+    db().questions.where('[screeningId+source]').equals([screeningId, 'phone']).count(),
+    db().pledges.where('[screeningId+source]').equals([screeningId, 'phone']).count(),
+    db().votes.where('screeningId').equals(screeningId).count(),
+  ]);
+  return { questions, pledges, votes };
+}

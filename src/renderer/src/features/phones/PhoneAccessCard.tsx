@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NetworkInterfaceInfo } from '@shared/phone-entry';
+import type { ErrorCode } from '@shared/result';
+import { phoneCounts } from '../../data/repos/phones';
+import { getSetting, setSetting } from '../../data/repos/settings';
+import type { Screening } from '../../data/types';
+import { useLive } from '../../data/use-live';
+import { kiosk } from '../../platform';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { PhoneJoinCodes } from './PhoneJoinCodes';
+import { stopPhones } from './use-phone-bridge';
+
+/**
+ * Debate → "Let phones join" (off by default): the network address phones reach, the
+ * Wi-Fi and join QR codes with the short address, and "new link" (the old one dies).
+ */
+export function PhoneAccessCard({ screening }: { screening: Screening }) {
+  const { t } = useTranslation('phones');
+  const access = useLive(() => getSetting('phones.access'), [], undefined);
+  const counts = useLive(() => phoneCounts(screening.id), [screening.id], null);
+  const [ifaces, setIfaces] = useState<NetworkInterfaceInfo[]>([]);
+  const [address, setAddress] = useState('');
+  const [error, setError] = useState<ErrorCode | null>(null);
+  const on = !!access?.url && access.screeningId === screening.id;
+
+  useEffect(() => {
+    void (async () => {
+      const [list, saved] = await Promise.all([kiosk.phones.interfaces(), getSetting('phones.address')]);
+      if (!list.ok) return setError(list.code);
+      setIfaces(list.value);
+      const pick = list.value.find((i) => i.address === saved) ?? list.value[0];
+      if (pick) setAddress(pick.address);
+    })();
+  }, []);
+
+  const apply = async (r: Awaited<ReturnType<typeof kiosk.phones.start>>) => {
+    if (!r.ok) return setError(r.code);
+    setError(null);
+    await setSetting('phones.access', { url: r.value.url, screeningId: r.value.screeningId, address: r.value.address });
+  };
+  const toggle = async (next: boolean) => {
+    if (!next) return void (await stopPhones());
+    await setSetting('phones.address', address);
+    await apply(await kiosk.phones.start(screening.id, address));
+  };
+
+  return (
+    <section className="card phones" aria-labelledby="phones-title">
+      <h3 id="phones-title">{t('title')}</h3>
+      <label className="phones__toggle">
+        <input type="checkbox" checked={on} onChange={(e) => void toggle(e.target.checked)} /> {t('letJoin')}
+      </label>
+      <div className="field">
+        <label htmlFor="phones-address">{t('address')}</label>
+        <select id="phones-address" value={address} disabled={on} onChange={(e) => setAddress(e.target.value)}>
+          {ifaces.map((i) => (
+            <option key={`${i.name}-${i.address}`} value={i.address}>
+              {i.address} ({i.name})
+            </option>
+          ))}
+        </select>
+      </div>
+      {on && access?.url && (
+        <>
+          <PhoneJoinCodes url={access.url} size={140} />
+          <button type="button" onClick={() => void kiosk.phones.rotate().then(apply)}>
+            {t('newLink')}
+          </button>
+        </>
+      )}
+      {counts && (
+        <p className="phones__counts" data-testid="phone-counts">
+          {t('counts', { questions: counts.questions, pledges: counts.pledges, votes: counts.votes })}
+        </p>
+      )}
+      <ErrorMessage code={error} />
+    </section>
+  );
+}

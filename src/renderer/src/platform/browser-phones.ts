@@ -1,0 +1,39 @@
+import type { KioskApi } from '@shared/bridge';
+import { fail, type Result } from '@shared/result';
+
+/**
+ * Phone access on the browser platform: the page's own server (`npm run preview:web`,
+ * scripts/serve-web.ts) runs the same phone server module as Electron's main process and
+ * answers these calls on `__phones/…`, from this machine only. A journaled entry is
+ * announced by server-sent events.
+ */
+export function createBrowserPhones(base: URL): KioskApi['phones'] {
+  async function call<T>(op: string, ...args: unknown[]): Promise<Result<T>> {
+    try {
+      const res = await fetch(new URL(`__phones/${op}`, base), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(args),
+      });
+      if (res.status === 404) return fail('not_available');
+      return (await res.json()) as Result<T>;
+    } catch {
+      return fail('not_available');
+    }
+  }
+  return {
+    interfaces: () => call('interfaces'),
+    start: (screeningId, address) => call('start', screeningId, address),
+    rotate: () => call('rotate'),
+    stop: () => call('stop'),
+    state: () => call('state'),
+    publish: (questions) => call('publish', questions),
+    pending: () => call('pending'),
+    ack: (ids) => call('ack', ids),
+    onEntry: (listener) => {
+      const source = new EventSource(new URL('__phones/events', base));
+      source.onmessage = () => listener();
+      return () => source.close();
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { devices, expect, type Browser, type Locator, type Page } from '@playwright/test';
+
+/** An attendee's phone (mobile emulation, its own context: its own storage and phone id). */
+export class PhonePage {
+  constructor(readonly page: Page) {}
+
+  static async open(browser: Browser, url: string): Promise<PhonePage> {
+    const context = await browser.newContext({ ...devices['Pixel 5'] });
+    const phone = new PhonePage(await context.newPage());
+    await phone.page.goto(url);
+    await expect(phone.page.locator('h1')).toBeVisible();
+    return phone;
+  }
+
+  get status(): Locator {
+    return this.page.getByRole('status');
+  }
+
+  async language(name: 'Français' | 'Wolof'): Promise<void> {
+    await this.page.getByRole('button', { name, exact: true }).click();
+  }
+
+  async tab(name: string): Promise<void> {
+    await this.page.locator('nav.tabs').getByRole('button', { name, exact: true }).click();
+  }
+
+  async ask(text: string, send = 'Envoyer ma question'): Promise<void> {
+    await this.page.locator('#ask-text').fill(text);
+    await this.page.getByRole('button', { name: send }).click();
+  }
+
+  /** A pledge; `contact` is given only after accepting the consent wording (null: refuse it). */
+  async pledge(text: string, contact?: { name: string; phone: string } | null): Promise<void> {
+    await this.page.locator('#pledge-text').fill(text);
+    if (contact !== undefined) {
+      await this.page.locator('.choices button').nth(3).click(); // "yes, leave my number"
+      const consent = this.page.locator('.consent');
+      await expect(consent).toBeVisible();
+      await consent
+        .getByRole('button')
+        .nth(contact ? 0 : 1)
+        .click();
+      if (contact) {
+        await this.page.locator('#pledge-name').fill(contact.name);
+        await this.page.locator('#pledge-phone').fill(contact.phone);
+      }
+    }
+    await this.page.locator('form button[type=submit]').click();
+  }
+
+  question(text: string): Locator {
+    return this.page.locator('.questions li').filter({ hasText: text });
+  }
+}
