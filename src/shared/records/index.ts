@@ -10,6 +10,7 @@ export * from './question';
 export * from './pledge';
 export * from './event';
 export * from './topic';
+export * from './merge';
 
 /**
  * One contract from kiosk to collector: the synced tables and the schema of each one's

@@ -4,6 +4,7 @@ import { DB_NAME } from './db-name';
 import { v1 } from './schema/v1';
 import { v2 } from './schema/v2';
 import { v3 } from './schema/v3';
+import { v4 } from './schema/v4';
 
 export { DB_NAME };
 
@@ -24,6 +25,7 @@ export class KioskDB extends Dexie {
     v1(this);
     v2(this);
     v3(this);
+    v4(this);
   }
 }
 
