@@ -117,7 +117,7 @@ describe('merged duplicates', () => {
     // A dismissed question is not merged away: nothing left to merge.
     expect(await problemOf(mergeQuestions(keep, [c]))).toBe('nothing');
     const many = Array.from({ length: MERGE_MAX + 1 }, () => newId());
-    expect(await problemOf(mergeQuestions(keep, many))).toBe('too_many');
+    expect(await problemOf(mergeQuestions(keep, many))).toBe('over_max');
     expect((await getQuestion(a))!.status).toBe('pending');
   });
 

@@ -1,4 +1,5 @@
-import { isMergeable, isMergeTarget, MERGE_MAX } from '@shared/records';
+import { isMergeable, isMergeTarget, MERGE_MAX, MERGEABLE } from '@shared/records';
+import { suggestDuplicates } from '@shared/duplicates';
 import { db } from '../db';
 import { nowIso } from '../ids';
 import type { Question, QuestionStatus } from '../types';
@@ -6,7 +7,7 @@ import { appendEvent, syncedWriteTables, updateSynced } from '../write';
 import { acceptText, optionalName } from './entry-text';
 import { REASON_MAX_CHARS } from './questions';
 
-export type MergeProblem = 'nothing' | 'too_many' | 'into_itself' | 'into_dismissed' | 'into_merged' | 'not_found';
+export type MergeProblem = 'nothing' | 'over_max' | 'into_itself' | 'into_dismissed' | 'into_merged' | 'not_found';
 
 /** A merge the queue cannot make, with the reason to show in the facilitator's language. */
 export class MergeRejected extends Error {
@@ -38,7 +39,7 @@ export async function mergeQuestions(
   const wanted = [...new Set(ids)];
   if (wanted.includes(intoId)) throw new MergeRejected('into_itself');
   if (wanted.length === 0) throw new MergeRejected('nothing');
-  if (wanted.length > MERGE_MAX) throw new MergeRejected('too_many');
+  if (wanted.length > MERGE_MAX) throw new MergeRejected('over_max');
   const extra = auditNote(note);
   return db().transaction('rw', syncedWriteTables('questions'), async () => {
     const into = await db().questions.get(intoId);
@@ -115,6 +116,26 @@ export async function askedCounts(ids: readonly string[]): Promise<Map<string, n
   }
   const size = (id: string): number => 1 + (children.get(id) ?? []).reduce((n, c) => n + size(c), 0);
   return new Map(ids.map((id) => [id, size(id)]));
+}
+
+/**
+ * Likely duplicates among the questions still waiting (pending and approved): for each
+ * question of a group, the whole group, oldest first. Only a suggestion (see
+ * suggestDuplicates); reads those two statuses once, in memory (benched at 2,000).
+ */
+export async function likelyDuplicates(screeningId: string): Promise<Map<string, Question[]>> {
+  const waiting = await db()
+    .questions.where('[screeningId+status]')
+    .anyOf(MERGEABLE.map((s) => [screeningId, s]))
+    .toArray();
+  waiting.sort((a, b) => a.id.localeCompare(b.id));
+  const byId = new Map(waiting.map((q) => [q.id, q]));
+  const out = new Map<string, Question[]>();
+  for (const ids of suggestDuplicates(waiting)) {
+    const group = ids.map((id) => byId.get(id)!);
+    for (const id of ids) out.set(id, group);
+  }
+  return out;
 }
 
 /** The status a duplicate had before it was merged: the later of the two it can leave. */

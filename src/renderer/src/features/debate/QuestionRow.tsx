@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sourceOf } from '@shared/records';
 import { canMove, type ModerationAction } from '../../data/repos/questions';
@@ -12,6 +13,7 @@ import { SHORTCUTS, type Moderate } from './use-moderate';
 import { useLang } from '../../i18n/use-lang';
 import { QuestionTopics } from './QuestionTopics';
 import type { useTopics } from './use-topics';
+import { MergedOriginals, MergeMeta, MergePick, type RowMergeInfo } from './RowMerge';
 
 const BUTTONS: { action: Exclude<ModerationAction, 'unproject' | 'answered'>; icon: LineIconName }[] = [
   { action: 'approve', icon: 'check' },
@@ -27,15 +29,17 @@ interface Props {
   panelists: string[];
   topics: ReturnType<typeof useTopics>;
   moderate: Moderate;
+  merge: RowMergeInfo;
   onSelect: () => void;
   onDismissAsk: (open: boolean) => void;
 }
 
 /** One question in the queue: what was asked, by whom (if named), and what can be done with it. */
 export function QuestionRow(props: Props) {
-  const { question: q, selected, dismissing, panelists, topics, moderate, onSelect, onDismissAsk } = props;
+  const { question: q, selected, dismissing, panelists, topics, moderate, merge, onSelect, onDismissAsk } = props;
   const { t } = useTranslation('debate');
   const lang = useLang();
+  const [originals, setOriginals] = useState(false);
   return (
     <li
       className="q-row"
@@ -45,6 +49,7 @@ export function QuestionRow(props: Props) {
       onClick={onSelect}
       onFocus={onSelect}
     >
+      <MergePick question={q} info={merge} />
       <QuestionBody question={q} />
       <p className="q-row__meta">
         {formatDate(q.createdAt, lang, 'time')} ·{' '}
@@ -69,7 +74,9 @@ export function QuestionRow(props: Props) {
         )}
         {q.dismissReason && <> · {t('queue.reason', { reason: reasonText(t, q.dismissReason) })}</>} ·{' '}
         <QuestionTopics question={q} topics={topics} onToggle={(id) => moderate.tag(q.id, id)} />
+        <MergeMeta question={q} info={merge} open={originals} onOpen={setOriginals} />
       </p>
+      {originals && merge.asked > 1 && <MergedOriginals id={q.id} />}
       {q.status === 'approved' && (
         <PanelistSelect question={q} panelists={panelists} onAssign={(p) => moderate.assign(q.id, p)} />
       )}
