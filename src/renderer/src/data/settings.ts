@@ -49,6 +49,8 @@ export const SETTINGS = {
    * time − offset. Absent until the first sync.
    */
   'sync.clockOffsetMs': z.number().finite(),
+  /** The word filter's list as the facilitator edited it (shared/word-filter); absent = the starting list. */
+  'debate.wordFilter': z.array(z.string().max(60)).max(500),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -17,6 +17,7 @@ import { useQueueKeys } from './use-queue-keys';
 import { useTopics } from './use-topics';
 import { MergeBar } from './MergeBar';
 import { useMerge, useMergeInfo } from './use-merge';
+import { useWordFilter } from './use-word-filter';
 
 const TABS: QuestionStatus[] = ['pending', 'approved', 'answered', 'dismissed'];
 const PAGE = 50;
@@ -49,7 +50,8 @@ export function QuestionQueue(props: { screening: Screening; counts: QuestionCou
   const open = { floor: () => setDialog('floor'), search: () => searchRef.current?.focus() };
   const merge = useMerge(moderate, screening.facilitators[0]);
   const mergeInfo = useMergeInfo(screening.id, rows, merge);
-  const keys = useQueueKeys(rows, moderate, open, topicIds, merge, mergeInfo);
+  const flagsOf = useWordFilter();
+  const keys = useQueueKeys(rows, moderate, open, topicIds, merge, mergeInfo, (q) => flagsOf(q).length > 0);
   const choose = (s: QuestionStatus) => {
     setTab(s);
     setLimit(PAGE);
@@ -119,6 +121,9 @@ export function QuestionQueue(props: { screening: Screening; counts: QuestionCou
                 topics={topics}
                 moderate={moderate}
                 merge={mergeInfo(q)}
+                flags={flagsOf(q)}
+                armed={keys.armed === q.id}
+                onArm={() => keys.setArmed(q.id)}
                 onSelect={() => keys.select(i)}
                 onDismissAsk={(o) => keys.setDismissing(o ? q.id : null)}
               />

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import type { FlagSpan } from '@shared/word-filter';
 import { useTranslation } from 'react-i18next';
 import { sourceOf } from '@shared/records';
 import { canMove, type ModerationAction } from '../../data/repos/questions';
@@ -30,13 +31,20 @@ interface Props {
   topics: ReturnType<typeof useTopics>;
   moderate: Moderate;
   merge: RowMergeInfo;
+  /** Words the filter flags in its text; a flagged question needs a second click to project. */
+  flags: FlagSpan[];
+  /** The first click on Projeter (or P) was made: the next one projects. */
+  armed: boolean;
+  onArm: () => void;
   onSelect: () => void;
   onDismissAsk: (open: boolean) => void;
 }
 
 /** One question in the queue: what was asked, by whom (if named), and what can be done with it. */
 export function QuestionRow(props: Props) {
-  const { question: q, selected, dismissing, panelists, topics, moderate, merge, onSelect, onDismissAsk } = props;
+  const { question: q, selected, dismissing, panelists, topics, moderate, merge, flags } = props;
+  const { armed, onArm, onSelect, onDismissAsk } = props;
+  const held = flags.length > 0 && !armed;
   const { t } = useTranslation('debate');
   const lang = useLang();
   const [originals, setOriginals] = useState(false);
@@ -46,12 +54,21 @@ export function QuestionRow(props: Props) {
       aria-current={selected ? 'true' : undefined}
       data-status={q.status}
       data-question-id={q.id}
+      data-flagged={flags.length > 0 || undefined}
       onClick={onSelect}
       onFocus={onSelect}
     >
       <MergePick question={q} info={merge} />
-      <QuestionBody question={q} />
+      <QuestionBody question={q} flags={flags} />
       <p className="q-row__meta">
+        {flags.length > 0 && (
+          <>
+            <span className="q-row__flagged" role="note">
+              <LineIcon name="flag" /> {t('filter.flagged')}
+            </span>{' '}
+            ·{' '}
+          </>
+        )}
         {formatDate(q.createdAt, lang, 'time')} ·{' '}
         <select
           className="q-row__lang"
@@ -95,9 +112,19 @@ export function QuestionRow(props: Props) {
               key={b.action}
               type="button"
               aria-keyshortcuts={SHORTCUTS[b.action]}
-              onClick={() => (b.action === 'dismiss' ? onDismissAsk(true) : moderate.act(q.id, b.action))}
+              onClick={() =>
+                b.action === 'dismiss'
+                  ? onDismissAsk(true)
+                  : b.action === 'project' && held
+                    ? onArm()
+                    : moderate.act(q.id, b.action)
+              }
             >
-              <LineIcon name={b.icon} /> {t(`action.${b.action}`)} <kbd>{SHORTCUTS[b.action].toUpperCase()}</kbd>
+              <LineIcon name={b.icon} />{' '}
+              {b.action === 'project' && flags.length > 0 && armed
+                ? t('filter.projectAnyway')
+                : t(`action.${b.action}`)}{' '}
+              <kbd>{SHORTCUTS[b.action].toUpperCase()}</kbd>
             </button>
           ))}
         </div>
@@ -106,8 +133,8 @@ export function QuestionRow(props: Props) {
   );
 }
 
-/** The question as asked: its text, or the recording of a spoken one. */
-export function QuestionBody({ question: q }: { question: Question }) {
+/** The question as asked: its text (flagged words marked), or the recording of a spoken one. */
+export function QuestionBody({ question: q, flags = [] }: { question: Question; flags?: FlagSpan[] }) {
   const { t } = useTranslation('debate');
   return (
     <div className="q-body">
@@ -118,10 +145,23 @@ export function QuestionBody({ question: q }: { question: Question }) {
       )}
       {q.text && (
         <p className="q-body__text" lang={q.language === 'other' ? undefined : q.language}>
-          {q.text}
+          <Marked text={q.text} spans={flags} />
         </p>
       )}
       {q.audioHash && <RecordingAudio hash={q.audioHash} />}
     </div>
   );
+}
+
+/** A text with the filter's words in <mark>, the rest as typed (never parsed as markup). */
+function Marked({ text, spans }: { text: string; spans: FlagSpan[] }) {
+  if (spans.length === 0) return <>{text}</>;
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const s of spans) {
+    parts.push(text.slice(at, s.start), <mark key={s.start}>{text.slice(s.start, s.end)}</mark>);
+    at = s.end;
+  }
+  parts.push(text.slice(at));
+  return <>{parts}</>;
 }

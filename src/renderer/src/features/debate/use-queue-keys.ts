@@ -9,7 +9,8 @@ import type { Merge } from './use-merge';
  * Keyboard moderation for a facilitator with one hand on the microphone: ↑/↓ choose a
  * question, A approve, P project, X dismiss (asks for a reason), R restore, 1–9 tag with
  * the evening's topic of that number, O log a question asked from the floor, / search; S choose
- * for a merge, D choose its likely duplicates, M merge the chosen, U undo a merge. The keys act
+ * for a merge, D choose its likely duplicates, M merge the chosen, U undo a merge. A question
+ * the word filter flags needs P twice. The keys act
  * on the selected row; after an action the selection stays at the same place, which is
  * now the next question.
  */
@@ -20,14 +21,17 @@ export function useQueueKeys(
   topicIds: readonly string[],
   merge: Merge,
   mergeOf: (q: Question) => RowMergeInfo,
+  isFlagged: (q: Question) => boolean,
 ) {
   const [wanted, setSelected] = useState(0);
   const [dismissing, setDismissing] = useState<string | null>(null);
+  // A flagged question is projected only on a second P (or click): the first one arms it.
+  const [armed, setArmed] = useState<string | null>(null);
   // The list shrinks as questions leave it: the selection stays on the last row then.
   const selected = Math.min(wanted, Math.max(0, rows.length - 1));
-  const state = useRef({ rows, selected, moderate, open, topicIds, merge, mergeOf });
+  const state = useRef({ rows, selected, moderate, open, topicIds, merge, mergeOf, isFlagged, armed });
   useEffect(() => {
-    state.current = { rows, selected, moderate, open, topicIds, merge, mergeOf };
+    state.current = { rows, selected, moderate, open, topicIds, merge, mergeOf, isFlagged, armed };
   });
 
   useEffect(() => {
@@ -46,6 +50,8 @@ export function useQueueKeys(
         if (!q) return;
         if (key === SHORTCUTS.dismiss && canMove(q.status, 'dismiss')) setDismissing(q.id);
         else if (key === SHORTCUTS.approve) m.act(q.id, 'approve');
+        else if (key === SHORTCUTS.project && state.current.isFlagged(q) && state.current.armed !== q.id)
+          setArmed(q.id);
         else if (key === SHORTCUTS.project) m.act(q.id, 'project');
         else if (key === SHORTCUTS.restore) m.act(q.id, 'restore');
         else if (/^[1-9]$/.test(key) && state.current.topicIds[Number(key) - 1])
@@ -58,7 +64,7 @@ export function useQueueKeys(
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  return { selected, select: setSelected, dismissing, setDismissing };
+  return { selected, select: setSelected, dismissing, setDismissing, armed, setArmed };
 }
 
 /** S, D and U on the selected row; false when the key is none of them (or does not apply). */

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PinSettings } from '../attendee';
 import { CampaignLinkSettings } from '../pledges';
 import { CollectorSettings } from '../sync';
+import { WordFilterSettings } from '../debate';
 import { DiagnosticsSettings } from './DiagnosticsSettings';
 import './settings.css';
 
@@ -17,6 +18,7 @@ export function SettingsPanel() {
       <PinSettings />
       <CampaignLinkSettings />
       <CollectorSettings />
+      <WordFilterSettings />
       <DiagnosticsSettings />
     </section>
   );
