@@ -41,6 +41,7 @@ export const SHORTCUTS = {
   merge: 'm',
   unmerge: 'u',
   duplicates: 'd',
+  cloud: 'w',
 } as const;
 
 /** Keys typed into a field or a menu are text, not shortcuts. */
