@@ -42,8 +42,16 @@ export interface FlagSpan {
   end: number;
 }
 
-/** An entry as the words it matches, folded; empty for an entry with no letters. */
-const entryWords = (entry: string) => wordsOf(entry).map((w) => w.folded);
+// Each list's entries as the folded words they match, made once per list (the queue asks per row).
+const compiled = new WeakMap<readonly string[], string[][]>();
+function entriesOf(list: readonly string[]): string[][] {
+  let e = compiled.get(list);
+  if (!e) {
+    e = list.map((entry) => wordsOf(entry).map((w) => w.folded)).filter((words) => words.length > 0);
+    compiled.set(list, e);
+  }
+  return e;
+}
 
 /**
  * The spans of a text that match an entry of the list, whole words only (folded: case
@@ -51,8 +59,9 @@ const entryWords = (entry: string) => wordsOf(entry).map((w) => w.folded);
  * "con"). A phrase matches its words in a row, whatever is between them (space, hyphen).
  */
 export function flaggedSpans(text: string, list: readonly string[]): FlagSpan[] {
+  const entries = entriesOf(list);
+  if (entries.length === 0) return [];
   const words = wordsOf(text);
-  const entries = list.map(entryWords).filter((e) => e.length > 0);
   const spans: FlagSpan[] = [];
   for (let i = 0; i < words.length; i++) {
     for (const e of entries) {

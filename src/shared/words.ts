@@ -31,8 +31,6 @@ export function wordForm(folded: string): string {
 
 /** The words that carry meaning: folded, stop words (French and Wolof) and single letters out. */
 export function contentWords(text: string): string[] {
-  return wordsOf(text)
-    .map((w) => w.folded)
-    .filter((w) => w.length > 1 && !STOP_WORDS.has(w))
-    .map(wordForm);
+  // Folded once as a whole (not word by word): the same words, at a fraction of the cost.
+  return (foldText(text).match(WORD) ?? []).filter((w) => w.length > 1 && !STOP_WORDS.has(w)).map(wordForm);
 }

@@ -124,11 +124,11 @@ export async function askedCounts(ids: readonly string[]): Promise<Map<string, n
  * suggestDuplicates); reads those two statuses once, in memory (benched at 2,000).
  */
 export async function likelyDuplicates(screeningId: string): Promise<Map<string, Question[]>> {
-  const waiting = await db()
-    .questions.where('[screeningId+status]')
-    .anyOf(MERGEABLE.map((s) => [screeningId, s]))
-    .toArray();
-  waiting.sort((a, b) => a.id.localeCompare(b.id));
+  // One read per status (the queue's own index), merged by id: ids sort by time.
+  const parts = await Promise.all(
+    MERGEABLE.map((s) => db().questions.where('[screeningId+status]').equals([screeningId, s]).toArray()),
+  );
+  const waiting = parts.flat().sort((a, b) => a.id.localeCompare(b.id));
   const byId = new Map(waiting.map((q) => [q.id, q]));
   const out = new Map<string, Question[]>();
   for (const ids of suggestDuplicates(waiting)) {
