@@ -41,10 +41,10 @@ export function OnStageCard({ screening, moderate }: { screening: Screening; mod
         <LineIcon name="screen" /> {t('onStage.title')}
       </h3>
       {!q ? (
-        <div className="actions">
+        <>
           <p className="debate__empty">{t('onStage.none')}</p>
           <CloudToggle screeningId={screening.id} />
-        </div>
+        </>
       ) : (
         <>
           <QuestionBody question={q} />

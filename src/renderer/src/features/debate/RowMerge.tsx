@@ -56,7 +56,12 @@ export function MergeMeta(props: {
           <button type="button" className="q-row__asked" aria-expanded={open} onClick={() => setOpen(!open)}>
             {t('merge.asked', { count: info.asked, formatted: formatNumber(info.asked, lang) })}
           </button>{' '}
-          <button type="button" aria-keyshortcuts={SHORTCUTS.unmerge} onClick={() => info.merge.undo(q.id)}>
+          <button
+            type="button"
+            className="q-row__unmerge"
+            aria-keyshortcuts={SHORTCUTS.unmerge}
+            onClick={() => info.merge.undo(q.id)}
+          >
             {t('merge.undo')} <kbd>{SHORTCUTS.unmerge.toUpperCase()}</kbd>
           </button>
         </>
@@ -68,10 +73,12 @@ export function MergeMeta(props: {
             type="button"
             className="q-row__dupes"
             aria-keyshortcuts={SHORTCUTS.duplicates}
+            aria-label={t('merge.suggested', { count: others, formatted: formatNumber(others, lang) })}
+            title={t('merge.suggested', { count: others, formatted: formatNumber(others, lang) })}
             onClick={() => info.merge.pickAll(info.group!)}
           >
-            {t('merge.suggested', { count: others, formatted: formatNumber(others, lang) })}{' '}
-            <kbd>{SHORTCUTS.duplicates.toUpperCase()}</kbd>
+            {/* Short on screen (the row stays two lines high); named in full for screen readers. */}≈{' '}
+            {formatNumber(others, lang)} <kbd>{SHORTCUTS.duplicates.toUpperCase()}</kbd>
           </button>
         </>
       )}
