@@ -3,6 +3,7 @@ import { contentLang, filmSeconds, isoInstant, name, recordId, text } from './fi
 import { questionStatus } from './question';
 import { phase } from './screening';
 import { topicSchema, TOPICS_MAX } from './topic';
+import { MERGE_MAX, REASON_MAX } from './merge';
 
 /**
  * The audit trail: append-only events, one schema per `type`, so the repos that write
@@ -44,6 +45,17 @@ const moderationData = z.discriminatedUnion('action', [
   z.strictObject({ questionId: recordId, action: z.literal('floor'), language: contentLang }),
   /** The question's topics after the facilitator tagged or untagged one. */
   z.strictObject({ questionId: recordId, action: z.literal('tag'), topics: z.array(recordId).max(TOPICS_MAX) }),
+  /** Questions merged into `questionId` (merge), or taken out of it again (unmerge). */
+  z.strictObject({
+    questionId: recordId,
+    action: z.enum(['merge', 'unmerge']),
+    questions: z
+      .array(z.strictObject({ id: recordId, from: questionStatus }))
+      .min(1)
+      .max(MERGE_MAX),
+    by: name.optional(),
+    reason: text(REASON_MAX).optional(),
+  }),
 ]);
 
 /** The facilitator changed the evening's list of topics. */

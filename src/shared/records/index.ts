@@ -12,6 +12,7 @@ export * from './pledge';
 export * from './event';
 export * from './topic';
 export * from './vote';
+export * from './merge';
 
 /**
  * One contract from kiosk to collector: the synced tables and the schema of each one's

@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { TOPICS_MAX } from './topic';
 import { audioSeconds, contentLang, isoInstant, name, recordId, sha256Hex, synced, text } from './fields';
 
-/** Every status, in the order the console and the reports list them. */
-export const QUESTION_STATUSES = ['pending', 'approved', 'on_stage', 'answered', 'dismissed'] as const;
+/**
+ * Every status, in the order the console and the reports list them. `merged`: the same
+ * question as another one (`mergedInto`), kept whole (text or voice) so a merge can be undone.
+ */
+export const QUESTION_STATUSES = ['pending', 'approved', 'on_stage', 'answered', 'dismissed', 'merged'] as const;
 export const questionStatus = z.enum(QUESTION_STATUSES);
 export type QuestionStatus = z.infer<typeof questionStatus>;
 
@@ -41,6 +44,8 @@ export const questionSchema = z.strictObject({
   status: questionStatus,
   panelist: name.optional(),
   dismissReason: text(1000).optional(),
+  /** The question this one was merged into (status `merged`); absent once the merge is undone. */
+  mergedInto: recordId.optional(),
   /** ISO time of each transition, keyed by the status entered. */
   statusAt: z.partialRecord(questionStatus, isoInstant),
 });

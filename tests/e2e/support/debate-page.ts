@@ -87,6 +87,11 @@ export class DebatePage {
     await this.queue.getByLabel('Filtrer par thème').selectOption({ label: topic });
   }
 
+  /** The merge in progress (questions chosen, the one kept, the button), and after it, Undo. */
+  get mergeBar(): Locator {
+    return this.queue.getByRole('group', { name: 'Fusionner des doublons' });
+  }
+
   get topicsDialog(): Locator {
     return this.page.getByRole('dialog', { name: 'Thèmes de la soirée' });
   }

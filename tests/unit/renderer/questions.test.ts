@@ -146,7 +146,7 @@ describe('queue reads', () => {
     expect(page.map((q) => q.text)).toEqual(['Q2', 'Q3', 'Q4', 'Q5', 'Q6']);
     expect((await questionsByStatus('s1', 'pending', 2, true)).map((q) => q.text)).toEqual(['Q11', 'Q10']);
     expect(await questionCounts('s1')).toEqual({
-      byStatus: { pending: 10, approved: 1, on_stage: 0, answered: 0, dismissed: 1 },
+      byStatus: { pending: 10, approved: 1, on_stage: 0, answered: 0, dismissed: 1, merged: 0 },
       byLanguage: { fr: 4, wo: 8, other: 0 },
       fromFloor: 0,
       total: 12,

@@ -31,12 +31,14 @@ describe('screening figures', () => {
     expect(f.attendance).toEqual({ women: 23, men: 31, youth: 20, adults: 34, reached: 54 });
     expect(f.questions).toEqual({
       total: 10,
-      byStatus: { pending: 2, approved: 2, on_stage: 2, answered: 2, dismissed: 2 },
+      byStatus: { pending: 2, approved: 2, on_stage: 2, answered: 2, dismissed: 2, merged: 0 },
       byLanguage: { fr: 4, wo: 3, other: 3 },
       spoken: 3,
       typed: 7,
       fromFloor: 0,
       projected: 4,
+      distinct: 10,
+      askedMoreThanOnce: 0,
       byTopic: STARTING_TOPICS.map((topic) => ({ topic, count: 0 })),
     });
     expect(f.timeline.binMinutes).toBe(2);
@@ -80,6 +82,7 @@ describe('screening figures', () => {
       on_stage: 0,
       answered: 1250,
       dismissed: 1250,
+      merged: 0,
     });
     expect(r.figures.questions.spoken).toBe(500);
     expect(r.projected).toHaveLength(1250);

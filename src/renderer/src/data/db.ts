@@ -14,6 +14,7 @@ import { DB_NAME } from './db-name';
 import { v1 } from './schema/v1';
 import { v2 } from './schema/v2';
 import { v3 } from './schema/v3';
+import { v4 } from './schema/v4';
 import { v6 } from './schema/v6';
 
 export { DB_NAME };
@@ -36,7 +37,8 @@ export class KioskDB extends Dexie {
     v1(this);
     v2(this);
     v3(this);
-    // v4 (moderation) and v5 (polls) are other branches'; Dexie allows the gap.
+    v4(this);
+    // v5 (polls) is another branch's; Dexie allows the gap.
     v6(this);
   }
 }

@@ -59,6 +59,10 @@ export const SETTINGS = {
   }),
   /** The network address the facilitator last chose for phones. */
   'phones.address': z.string(),
+  /** The word filter's list as the facilitator edited it (shared/word-filter); absent = the starting list. */
+  'debate.wordFilter': z.array(z.string().max(60)).max(500),
+  /** The screening whose word cloud the stage shows while no question is on it; null for none. */
+  'stage.wordCloud': z.string().nullable(),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

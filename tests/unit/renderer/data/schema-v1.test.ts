@@ -3,6 +3,7 @@ import { KioskDB } from '../../../../src/renderer/src/data/db';
 import { v1 } from '../../../../src/renderer/src/data/schema/v1';
 import { v2 } from '../../../../src/renderer/src/data/schema/v2';
 import { v3 } from '../../../../src/renderer/src/data/schema/v3';
+import { v4 } from '../../../../src/renderer/src/data/schema/v4';
 import { v6 } from '../../../../src/renderer/src/data/schema/v6';
 import { freshName, openAt, shape } from './schema-harness';
 
@@ -35,10 +36,10 @@ describe('schema version 1', () => {
     const db = new KioskDB(freshName('v1-fresh'));
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(6); // the newest version: v2 changes nothing, v3 adds one question index, v6 votes
+    expect(db.verno).toBe(6); // the newest: v2 changes nothing, v3 and v4 add a question index each, v6 votes
     expectV1(shape(db));
     // The class opens exactly what the schema files declare.
-    const declared = await openAt(freshName('v1-declared'), [v1, v2, v3, v6]);
+    const declared = await openAt(freshName('v1-declared'), [v1, v2, v3, v4, v6]);
     opened.push(declared);
     expect(shape(db)).toEqual(shape(declared));
   });

@@ -9,6 +9,7 @@ import { PanelistSelect } from './PanelistSelect';
 import { QuestionBody } from './QuestionRow';
 import { isTyping, SHORTCUTS, type Moderate } from './use-moderate';
 import { secondsSince, useNow } from './use-now';
+import { CloudToggle } from './CloudToggle';
 
 /**
  * The question the hall sees now, with the time its answer has taken, who answers it,
@@ -40,7 +41,10 @@ export function OnStageCard({ screening, moderate }: { screening: Screening; mod
         <LineIcon name="screen" /> {t('onStage.title')}
       </h3>
       {!q ? (
-        <p className="debate__empty">{t('onStage.none')}</p>
+        <>
+          <p className="debate__empty">{t('onStage.none')}</p>
+          <CloudToggle screeningId={screening.id} />
+        </>
       ) : (
         <>
           <QuestionBody question={q} />

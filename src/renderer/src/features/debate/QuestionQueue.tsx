@@ -15,6 +15,9 @@ import { TopicsDialog } from './TopicsDialog';
 import { SHORTCUTS, type Moderate } from './use-moderate';
 import { useQueueKeys } from './use-queue-keys';
 import { useTopics } from './use-topics';
+import { MergeBar } from './MergeBar';
+import { useMerge, useMergeInfo } from './use-merge';
+import { useWordFilter } from './use-word-filter';
 
 const TABS: QuestionStatus[] = ['pending', 'approved', 'answered', 'dismissed'];
 const PAGE = 50;
@@ -45,7 +48,10 @@ export function QuestionQueue(props: { screening: Screening; counts: QuestionCou
   const rows = page?.rows ?? NONE;
   const total = page?.total ?? 0;
   const open = { floor: () => setDialog('floor'), search: () => searchRef.current?.focus() };
-  const keys = useQueueKeys(rows, moderate, open, topicIds);
+  const merge = useMerge(moderate, screening.facilitators[0]);
+  const mergeInfo = useMergeInfo(screening.id, rows, merge);
+  const flagsOf = useWordFilter();
+  const keys = useQueueKeys(rows, moderate, open, topicIds, merge, mergeInfo, (q) => flagsOf(q).length > 0);
   const choose = (s: QuestionStatus) => {
     setTab(s);
     setLimit(PAGE);
@@ -95,6 +101,7 @@ export function QuestionQueue(props: { screening: Screening; counts: QuestionCou
           </button>
         </div>
       </div>
+      <MergeBar merge={merge} />
       {dialog === 'floor' && (
         <FloorQuestionDialog screeningId={screening.id} moderate={moderate} onClose={() => setDialog(null)} />
       )}
@@ -113,6 +120,10 @@ export function QuestionQueue(props: { screening: Screening; counts: QuestionCou
                 panelists={screening.panelists}
                 topics={topics}
                 moderate={moderate}
+                merge={mergeInfo(q)}
+                flags={flagsOf(q)}
+                armed={keys.armed === q.id}
+                onArm={() => keys.setArmed(q.id)}
                 onSelect={() => keys.select(i)}
                 onDismissAsk={(o) => keys.setDismissing(o ? q.id : null)}
               />

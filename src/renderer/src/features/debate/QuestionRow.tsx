@@ -1,3 +1,5 @@
+import { useState, type ReactNode } from 'react';
+import type { FlagSpan } from '@shared/word-filter';
 import { useTranslation } from 'react-i18next';
 import { sourceOf } from '@shared/records';
 import { PhoneMarks } from '../phones';
@@ -13,6 +15,7 @@ import { SHORTCUTS, type Moderate } from './use-moderate';
 import { useLang } from '../../i18n/use-lang';
 import { QuestionTopics } from './QuestionTopics';
 import type { useTopics } from './use-topics';
+import { MergedOriginals, MergeMeta, MergePick, type RowMergeInfo } from './RowMerge';
 
 const BUTTONS: { action: Exclude<ModerationAction, 'unproject' | 'answered'>; icon: LineIconName }[] = [
   { action: 'approve', icon: 'check' },
@@ -28,26 +31,45 @@ interface Props {
   panelists: string[];
   topics: ReturnType<typeof useTopics>;
   moderate: Moderate;
+  merge: RowMergeInfo;
+  /** Words the filter flags in its text; a flagged question needs a second click to project. */
+  flags: FlagSpan[];
+  /** The first click on Projeter (or P) was made: the next one projects. */
+  armed: boolean;
+  onArm: () => void;
   onSelect: () => void;
   onDismissAsk: (open: boolean) => void;
 }
 
 /** One question in the queue: what was asked, by whom (if named), and what can be done with it. */
 export function QuestionRow(props: Props) {
-  const { question: q, selected, dismissing, panelists, topics, moderate, onSelect, onDismissAsk } = props;
+  const { question: q, selected, dismissing, panelists, topics, moderate, merge, flags } = props;
+  const { armed, onArm, onSelect, onDismissAsk } = props;
+  const held = flags.length > 0 && !armed;
   const { t } = useTranslation('debate');
   const lang = useLang();
+  const [originals, setOriginals] = useState(false);
   return (
     <li
       className="q-row"
       aria-current={selected ? 'true' : undefined}
       data-status={q.status}
       data-question-id={q.id}
+      data-flagged={flags.length > 0 || undefined}
       onClick={onSelect}
       onFocus={onSelect}
     >
-      <QuestionBody question={q} />
+      <MergePick question={q} info={merge} />
+      <QuestionBody question={q} flags={flags} />
       <p className="q-row__meta">
+        {flags.length > 0 && (
+          <>
+            <span className="q-row__flagged" role="note">
+              <LineIcon name="flag" /> {t('filter.flagged')}
+            </span>{' '}
+            ·{' '}
+          </>
+        )}
         {formatDate(q.createdAt, lang, 'time')} ·{' '}
         <select
           className="q-row__lang"
@@ -71,7 +93,9 @@ export function QuestionRow(props: Props) {
         <PhoneMarks question={q} />
         {q.dismissReason && <> · {t('queue.reason', { reason: reasonText(t, q.dismissReason) })}</>} ·{' '}
         <QuestionTopics question={q} topics={topics} onToggle={(id) => moderate.tag(q.id, id)} />
+        <MergeMeta question={q} info={merge} open={originals} onOpen={setOriginals} />
       </p>
+      {originals && merge.asked > 1 && <MergedOriginals id={q.id} />}
       {q.status === 'approved' && (
         <PanelistSelect question={q} panelists={panelists} onAssign={(p) => moderate.assign(q.id, p)} />
       )}
@@ -90,9 +114,19 @@ export function QuestionRow(props: Props) {
               key={b.action}
               type="button"
               aria-keyshortcuts={SHORTCUTS[b.action]}
-              onClick={() => (b.action === 'dismiss' ? onDismissAsk(true) : moderate.act(q.id, b.action))}
+              onClick={() =>
+                b.action === 'dismiss'
+                  ? onDismissAsk(true)
+                  : b.action === 'project' && held
+                    ? onArm()
+                    : moderate.act(q.id, b.action)
+              }
             >
-              <LineIcon name={b.icon} /> {t(`action.${b.action}`)} <kbd>{SHORTCUTS[b.action].toUpperCase()}</kbd>
+              <LineIcon name={b.icon} />{' '}
+              {b.action === 'project' && flags.length > 0 && armed
+                ? t('filter.projectAnyway')
+                : t(`action.${b.action}`)}{' '}
+              <kbd>{SHORTCUTS[b.action].toUpperCase()}</kbd>
             </button>
           ))}
         </div>
@@ -101,8 +135,8 @@ export function QuestionRow(props: Props) {
   );
 }
 
-/** The question as asked: its text, or the recording of a spoken one. */
-export function QuestionBody({ question: q }: { question: Question }) {
+/** The question as asked: its text (flagged words marked), or the recording of a spoken one. */
+export function QuestionBody({ question: q, flags = [] }: { question: Question; flags?: FlagSpan[] }) {
   const { t } = useTranslation('debate');
   return (
     <div className="q-body">
@@ -113,10 +147,23 @@ export function QuestionBody({ question: q }: { question: Question }) {
       )}
       {q.text && (
         <p className="q-body__text" lang={q.language === 'other' ? undefined : q.language}>
-          {q.text}
+          <Marked text={q.text} spans={flags} />
         </p>
       )}
       {q.audioHash && <RecordingAudio hash={q.audioHash} />}
     </div>
   );
+}
+
+/** A text with the filter's words in <mark>, the rest as typed (never parsed as markup). */
+function Marked({ text, spans }: { text: string; spans: FlagSpan[] }) {
+  if (spans.length === 0) return <>{text}</>;
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const s of spans) {
+    parts.push(text.slice(at, s.start), <mark key={s.start}>{text.slice(s.start, s.end)}</mark>);
+    at = s.end;
+  }
+  parts.push(text.slice(at));
+  return <>{parts}</>;
 }

@@ -48,6 +48,7 @@ export function QueueTools({ view, onChange, topics, searchRef, onEditTopics }: 
         ))}
       </select>
       <select
+        data-order
         aria-label={t('queue.order')}
         value={view.order}
         onChange={(e) => onChange({ ...view, order: e.target.value as QueueOrder })}

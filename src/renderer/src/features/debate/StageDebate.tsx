@@ -9,6 +9,8 @@ import { LineIcon } from '../../ui/LineIcon';
 import { CampaignQr } from '../pledges';
 import { StagePhones } from '../phones';
 import { StagePledgeWall } from './StagePledgeWall';
+import { StageCloud } from './StageCloud';
+import { stageCloudShown } from '../../data/repos/word-cloud';
 import './stage-debate.css';
 import { useLang } from '../../i18n/use-lang';
 
@@ -31,11 +33,14 @@ export function StageDebate({ screening }: { screening: Screening }) {
   const wall = useLive(() => pledgeWall(screening.id, 24), [screening.id], []);
   const pledges = kinds ? kinds.share_message + kinds.own_story + kinds.other : 0;
   const pledgePhase = screening.phase === 'pledges';
+  const cloud = useLive(() => stageCloudShown(screening.id), [screening.id], false);
   return (
     <div className={`stage__debate stage__debate--${screening.phase}`}>
       <main className="stage__debate-main">
         {current ? (
           <StageQuestion question={current} screening={screening} />
+        ) : cloud ? (
+          <StageCloud screeningId={screening.id} />
         ) : (
           <p className="stage__invite">
             <LineIcon name={pledgePhase ? 'heart' : 'speech'} size={96} />{' '}

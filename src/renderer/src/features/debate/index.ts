@@ -1,2 +1,3 @@
 export { DebatePanel } from './DebatePanel';
 export { StageDebate } from './StageDebate';
+export { WordFilterSettings } from './WordFilterSettings';

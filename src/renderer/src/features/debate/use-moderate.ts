@@ -37,6 +37,11 @@ export const SHORTCUTS = {
   answered: 't',
   floor: 'o',
   search: '/',
+  pick: 's',
+  merge: 'm',
+  unmerge: 'u',
+  duplicates: 'd',
+  cloud: 'w',
 } as const;
 
 /** Keys typed into a field or a menu are text, not shortcuts. */

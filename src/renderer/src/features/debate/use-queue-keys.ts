@@ -2,11 +2,15 @@ import { useEffect, useRef, useState } from 'react';
 import type { Question } from '../../data/types';
 import { canMove } from '../../data/repos/questions';
 import { isTyping, SHORTCUTS, type Moderate } from './use-moderate';
+import type { RowMergeInfo } from './RowMerge';
+import type { Merge } from './use-merge';
 
 /**
  * Keyboard moderation for a facilitator with one hand on the microphone: ↑/↓ choose a
  * question, A approve, P project, X dismiss (asks for a reason), R restore, 1–9 tag with
- * the evening's topic of that number, O log a question asked from the floor, / search. The keys act
+ * the evening's topic of that number, O log a question asked from the floor, / search; S choose
+ * for a merge, D choose its likely duplicates, M merge the chosen, U undo a merge. A question
+ * the word filter flags needs P twice. The keys act
  * on the selected row; after an action the selection stays at the same place, which is
  * now the next question.
  */
@@ -15,14 +19,19 @@ export function useQueueKeys(
   moderate: Moderate,
   open: { floor: () => void; search: () => void },
   topicIds: readonly string[],
+  merge: Merge,
+  mergeOf: (q: Question) => RowMergeInfo,
+  isFlagged: (q: Question) => boolean,
 ) {
   const [wanted, setSelected] = useState(0);
   const [dismissing, setDismissing] = useState<string | null>(null);
+  // A flagged question is projected only on a second P (or click): the first one arms it.
+  const [armed, setArmed] = useState<string | null>(null);
   // The list shrinks as questions leave it: the selection stays on the last row then.
   const selected = Math.min(wanted, Math.max(0, rows.length - 1));
-  const state = useRef({ rows, selected, moderate, open, topicIds });
+  const state = useRef({ rows, selected, moderate, open, topicIds, merge, mergeOf, isFlagged, armed });
   useEffect(() => {
-    state.current = { rows, selected, moderate, open, topicIds };
+    state.current = { rows, selected, moderate, open, topicIds, merge, mergeOf, isFlagged, armed };
   });
 
   useEffect(() => {
@@ -31,7 +40,8 @@ export function useQueueKeys(
       if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target) || document.querySelector('dialog[open]')) return;
       const { rows: list, selected: i, moderate: m } = state.current;
       const key = e.key.toLowerCase();
-      if (key === SHORTCUTS.floor) state.current.open.floor();
+      if (key === SHORTCUTS.merge) state.current.merge.merge();
+      else if (key === SHORTCUTS.floor) state.current.open.floor();
       else if (key === SHORTCUTS.search) state.current.open.search();
       else if (key === 'arrowdown' || key === 'j') setSelected(Math.min(list.length - 1, i + 1));
       else if (key === 'arrowup' || key === 'k') setSelected(Math.max(0, i - 1));
@@ -40,11 +50,13 @@ export function useQueueKeys(
         if (!q) return;
         if (key === SHORTCUTS.dismiss && canMove(q.status, 'dismiss')) setDismissing(q.id);
         else if (key === SHORTCUTS.approve) m.act(q.id, 'approve');
+        else if (key === SHORTCUTS.project && state.current.isFlagged(q) && state.current.armed !== q.id)
+          setArmed(q.id);
         else if (key === SHORTCUTS.project) m.act(q.id, 'project');
         else if (key === SHORTCUTS.restore) m.act(q.id, 'restore');
         else if (/^[1-9]$/.test(key) && state.current.topicIds[Number(key) - 1])
           m.tag(q.id, state.current.topicIds[Number(key) - 1]!);
-        else return;
+        else if (!mergeKey(key, state.current.mergeOf(q), q)) return;
       }
       e.preventDefault();
     };
@@ -52,5 +64,14 @@ export function useQueueKeys(
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  return { selected, select: setSelected, dismissing, setDismissing };
+  return { selected, select: setSelected, dismissing, setDismissing, armed, setArmed };
+}
+
+/** S, D and U on the selected row; false when the key is none of them (or does not apply). */
+function mergeKey(key: string, info: RowMergeInfo, q: Question): boolean {
+  if (key === SHORTCUTS.pick) info.merge.toggle(q);
+  else if (key === SHORTCUTS.duplicates && info.group) info.merge.pickAll(info.group);
+  else if (key === SHORTCUTS.unmerge && info.asked > 1) info.merge.undo(q.id);
+  else return false;
+  return true;
 }

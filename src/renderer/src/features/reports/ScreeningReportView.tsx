@@ -90,12 +90,22 @@ function People({ report, t, n }: Ctx) {
         caption={t('doc.questionsTitle')}
         rows={[
           [t('doc.total'), <strong key="t">{n(q.total)}</strong>],
-          ...QUESTION_STATUSES.map((s): [string, string] => [t(`status.${s}`), n(q.byStatus[s])]),
+          // Merged duplicates only when there were some: an evening without keeps its one-page report.
+          ...QUESTION_STATUSES.filter((s) => s !== 'merged' || q.byStatus.merged > 0).map((s): [string, string] => [
+            t(`status.${s}`),
+            n(q.byStatus[s]),
+          ]),
           ...CONTENT_LANGS.map((l): [string, string] => [t(`lang.${l}`), n(q.byLanguage[l])]),
           [t('input.spoken'), n(q.spoken)],
           [t('input.typed'), n(q.typed)],
           [t('input.floor'), n(q.fromFloor)],
           [t('doc.projected'), n(q.projected)],
+          ...(q.byStatus.merged > 0
+            ? ([
+                [t('doc.distinct'), n(q.distinct)],
+                [t('doc.askedMoreThanOnce'), n(q.askedMoreThanOnce)],
+              ] as [string, string][])
+            : []),
         ]}
       />
       {/* Only the topics questions were tagged with: an untagged evening keeps its one-page report. */}

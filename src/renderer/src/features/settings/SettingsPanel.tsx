@@ -3,6 +3,7 @@ import { PinSettings } from '../attendee';
 import { CampaignLinkSettings } from '../pledges';
 import { PhoneWifiSettings } from '../phones';
 import { CollectorSettings } from '../sync';
+import { WordFilterSettings } from '../debate';
 import { DiagnosticsSettings } from './DiagnosticsSettings';
 import './settings.css';
 
@@ -19,6 +20,7 @@ export function SettingsPanel() {
       <CampaignLinkSettings />
       <CollectorSettings />
       <PhoneWifiSettings />
+      <WordFilterSettings />
       <DiagnosticsSettings />
     </section>
   );

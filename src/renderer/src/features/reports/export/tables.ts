@@ -53,6 +53,8 @@ export function figureTable(r: ScreeningReport, { t }: ReportText): Table {
   add(doc('questionsTitle'), t('input.typed'), f.questions.typed);
   add(doc('questionsTitle'), t('input.floor'), f.questions.fromFloor);
   add(doc('questionsTitle'), doc('projected'), f.questions.projected);
+  add(doc('questionsTitle'), doc('distinct'), f.questions.distinct);
+  add(doc('questionsTitle'), doc('askedMoreThanOnce'), f.questions.askedMoreThanOnce);
   for (const { topic, count } of f.questions.byTopic) add(doc('topicsTitle'), topicLabel(t, topic), count);
   add(doc('pledgesTitle'), doc('total'), f.pledges.total);
   for (const k of PLEDGE_KINDS) add(doc('pledgesTitle'), t(`kind.${k}`), f.pledges.byKind[k]);

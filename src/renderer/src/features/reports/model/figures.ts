@@ -62,6 +62,7 @@ export function screeningFigures({ screening: s, questions, pledges, events }: S
         count: questions.filter((q) => (q.topics ?? []).includes(topic.id)).length,
       })),
       projected: questions.filter((q) => wasProjected(q.statusAt)).length,
+      ...mergeFigures(questions),
     },
     timeline: questionTimeline(questions, events),
     pledges: {
@@ -71,6 +72,26 @@ export function screeningFigures({ screening: s, questions, pledges, events }: S
       withoutConsent: pledges.length - withConsent,
     },
     notes: s.notes,
+  };
+}
+
+/**
+ * Merged duplicates: `total` counts everyone who asked (a merged duplicate is still a
+ * person's question); `distinct` the questions left once duplicates are merged, of which
+ * `askedMoreThanOnce` kept at least one duplicate.
+ */
+function mergeFigures(questions: ScreeningRecords['questions']) {
+  const merged = questions.filter((q) => q.status === 'merged');
+  const into = new Map(questions.map((q) => [q.id, q.mergedInto]));
+  // The question a duplicate ended in, following merges of merged questions (no cycles: a target is never merged).
+  const rootOf = (id: string) => {
+    let cur = id;
+    for (let hops = 0; into.get(cur) && hops < questions.length; hops++) cur = into.get(cur)!;
+    return cur;
+  };
+  return {
+    distinct: questions.length - merged.length,
+    askedMoreThanOnce: new Set(merged.map((q) => rootOf(q.id))).size,
   };
 }
 

@@ -57,6 +57,10 @@ export interface ScreeningFigures {
     /** Asked aloud in the hall and logged by the facilitator. */
     fromFloor: number;
     projected: number;
+    /** Questions left once duplicates are merged (`total` counts everyone who asked). */
+    distinct: number;
+    /** Of those, how many had duplicates merged into them. */
+    askedMoreThanOnce: number;
     /** The evening's topics in list order, with how many questions were tagged with each. */
     byTopic: { topic: Topic; count: number }[];
   };

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { cloudWords } from '@shared/word-cloud';
+
+describe('the word cloud’s words', () => {
+  it('drops French and Wolof stop words, folds forms, counts each word once a question, most used first', () => {
+    const words = cloudWords([
+      'Comment avoir des papiers ? Papiers, papiers !',
+      'Les PAPIERS coûtent combien ?',
+      'Naka lañuy am kayit ? Kayit bi, papier bi.',
+      'Le travail au pays',
+    ]);
+    expect(words[0]).toEqual({ text: 'papiers', count: 3 });
+    expect(words[1]).toEqual({ text: 'coûtent', count: 1 }); // ties in the order of their folded form
+    const texts = words.map((w) => w.text);
+    expect(texts).toContain('kayit');
+    expect(texts).toContain('travail');
+    for (const stop of ['avoir', 'comment', 'des', 'les', 'naka', 'lañuy', 'am', 'bi', 'le', 'au'])
+      expect(texts).not.toContain(stop);
+  });
+
+  it('leaves out the word filter’s words, and keeps ŋ as its own letter', () => {
+    const texts = cloudWords(['Connard de passeur', 'jaŋ', 'jang'], ['connard']).map((w) => w.text);
+    expect(texts).not.toContain('connard');
+    expect(texts).toEqual(expect.arrayContaining(['passeur', 'jaŋ', 'jang']));
+  });
+});
