@@ -1,9 +1,21 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { AudioBlob, KioskEvent, OutboxEntry, PlaybackState, Pledge, Question, Screening, Setting } from './types';
+import type {
+  AudioBlob,
+  KioskEvent,
+  OutboxEntry,
+  PlaybackState,
+  Pledge,
+  Poll,
+  PollAnswer,
+  Question,
+  Screening,
+  Setting,
+} from './types';
 import { DB_NAME } from './db-name';
 import { v1 } from './schema/v1';
 import { v2 } from './schema/v2';
 import { v3 } from './schema/v3';
+import { v5 } from './schema/v5';
 
 export { DB_NAME };
 
@@ -16,6 +28,8 @@ export class KioskDB extends Dexie {
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   settings!: EntityTable<Setting, 'key'>;
   playback!: EntityTable<PlaybackState, 'screeningId'>;
+  polls!: EntityTable<Poll, 'id'>;
+  pollAnswers!: EntityTable<PollAnswer, 'id'>;
 
   constructor(name = DB_NAME) {
     // Strict durability: a power cut is harsher than a killed process, and Chromium's
@@ -24,6 +38,7 @@ export class KioskDB extends Dexie {
     v1(this);
     v2(this);
     v3(this);
+    v5(this);
   }
 }
 
