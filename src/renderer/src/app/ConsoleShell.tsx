@@ -3,6 +3,7 @@ import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { ScreeningPanel } from '../features/screening';
 import { DebatePanel } from '../features/debate';
 import { PledgesPanel } from '../features/pledges';
+import { PollsPanel } from '../features/polls';
 import { SyncPanel, SyncBadge } from '../features/sync';
 import { ReportsPanel } from '../features/reports';
 import { ClosingPanel } from '../features/closing';
@@ -15,6 +16,7 @@ import { AppErrorBoundary } from './AppErrorBoundary';
 const PANELS: Record<Section, () => React.JSX.Element> = {
   screening: ScreeningPanel,
   debate: DebatePanel,
+  polls: PollsPanel,
   pledges: PledgesPanel,
   closing: ClosingPanel,
   sync: SyncPanel,

@@ -1,0 +1,4 @@
+export { PollsPanel } from './PollsPanel';
+export { StagePoll } from './StagePoll';
+export { KioskPollGate } from './KioskPoll';
+export { useCurrentPoll } from './use-polls';
