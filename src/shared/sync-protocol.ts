@@ -34,6 +34,8 @@ export const changeSchema = z.discriminatedUnion('table', [
   changeOf('questions'),
   changeOf('pledges'),
   changeOf('events'),
+  changeOf('polls'),
+  changeOf('pollAnswers'),
 ]);
 export type Change = z.infer<typeof changeSchema>;
 

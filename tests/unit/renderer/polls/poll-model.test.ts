@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pollSchema, pollAnswerSchema, type Poll, type PollAnswer } from '@shared/records';
-import { pollFigures, pollResult } from '../../../../src/renderer/src/features/polls/model/results';
+import { pollFigures, pollResult } from '@shared/polls/results';
 import {
   parseHands,
   pollDraftIssue,

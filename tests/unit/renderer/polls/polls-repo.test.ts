@@ -16,7 +16,7 @@ import {
   savePrompt,
   setHands,
 } from '../../../../src/renderer/src/data/repos/polls';
-import { pollResult } from '../../../../src/renderer/src/features/polls/model/results';
+import { pollResult } from '@shared/polls/results';
 
 beforeEach(() => setDbForTests(new KioskDB(`polls-test-${newId()}`)));
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { setHands } from '../../data/repos/polls';
 import { PollRejected } from '../../data/repos/polls';
 import type { Poll } from '../../data/types';
-import type { PollResult } from './model/results';
+import type { PollResult } from '@shared/polls/results';
 import { pollProblemText } from './poll-problem';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
-import type { PollResult } from './model/results';
+import type { PollResult } from '@shared/polls/results';
 import { PollIcon } from './PollIcon';
 import './polls.css';
 

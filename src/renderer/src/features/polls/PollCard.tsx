@@ -4,7 +4,7 @@ import { closePoll, openPoll, revealPoll, takeOffStage } from '../../data/repos/
 import type { Poll } from '../../data/types';
 import { LineIcon } from '../../ui/LineIcon';
 import { HandsForm } from './HandsForm';
-import type { PollResult } from './model/results';
+import type { PollResult } from '@shared/polls/results';
 import { PollBars } from './PollBars';
 import { pollProblemText } from './poll-problem';
 import { PromptPlayer } from './PromptRecorder';

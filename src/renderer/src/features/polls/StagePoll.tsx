@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Poll } from '../../data/types';
-import type { PollResult } from './model/results';
+import type { PollResult } from '@shared/polls/results';
 import { PollBars } from './PollBars';
 import { PollIcon } from './PollIcon';
 import './stage-poll.css';

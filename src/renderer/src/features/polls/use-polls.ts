@@ -1,7 +1,7 @@
 import { currentPoll, pollAnswers, screeningAnswers, screeningPolls } from '../../data/repos/polls';
 import { useLive } from '../../data/use-live';
 import type { Poll } from '../../data/types';
-import { pollFigures, pollResult, type PollFigures, type PollResult } from './model/results';
+import { pollFigures, pollResult, type PollFigures, type PollResult } from '@shared/polls/results';
 
 export type ScreeningPolls = PollFigures & { records: Poll[] };
 
