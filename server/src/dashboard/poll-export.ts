@@ -10,13 +10,10 @@ import { screeningRecords } from './records';
  * channel, % and n, and one row per before/after option with the change and n both
  * sides. Answers are counted per visit, not per person. IOM adds them up by region.
  */
+/** Where each row's screening was. */
+const PLACE_FIELDS = ['screeningId', 'kioskId', 'date', 'town', 'region', 'country'];
 export const POLL_FIELDS = [
-  'screeningId',
-  'kioskId',
-  'date',
-  'town',
-  'region',
-  'country',
+  ...PLACE_FIELDS,
   'pollId',
   'question',
   'language',
@@ -35,12 +32,7 @@ export const POLL_FIELDS = [
   'nHands',
 ];
 export const PAIR_FIELDS = [
-  'screeningId',
-  'kioskId',
-  'date',
-  'town',
-  'region',
-  'country',
+  ...PLACE_FIELDS,
   'beforePollId',
   'afterPollId',
   'family',

@@ -1,8 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { FamilyChange } from '@shared/polls/families';
-
-const pct = (v: number | null, n: (v: number) => string) => (v === null ? '—' : `${n(v)} %`);
-const signed = (v: number | null, n: (v: number) => string) => (v === null ? '—' : `${v > 0 ? '+' : ''}${n(v)}`);
+import { pct, signed } from './ReportPolls';
 
 /** The summary's before/after families, pooled over the range (absent when no screening held a pair). */
 export function ReportFamilies({

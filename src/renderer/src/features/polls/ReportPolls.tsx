@@ -9,8 +9,8 @@ interface Props {
   n: (v: number) => string;
 }
 
-const pct = (v: number | null, n: (v: number) => string) => (v === null ? '—' : `${n(v)} %`);
-const signed = (v: number | null, n: (v: number) => string) => (v === null ? '—' : `${v > 0 ? '+' : ''}${n(v)}`);
+export const pct = (v: number | null, n: (v: number) => string) => (v === null ? '—' : `${n(v)} %`);
+export const signed = (v: number | null, n: (v: number) => string) => (v === null ? '—' : `${v > 0 ? '+' : ''}${n(v)}`);
 
 /**
  * The report's polls: each with counts, % and n per channel, each before/after pair with
