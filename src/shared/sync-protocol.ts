@@ -34,8 +34,16 @@ export const changeSchema = z.discriminatedUnion('table', [
   changeOf('questions'),
   changeOf('pledges'),
   changeOf('events'),
+  changeOf('polls'),
+  changeOf('pollAnswers'),
+  changeOf('votes'),
 ]);
 export type Change = z.infer<typeof changeSchema>;
+
+// Every synced table must be on the wire: a table left out here is refused by the collector
+// (400) while the kiosk keeps resending it. This fails to compile when one is missing.
+type OffTheWire = Exclude<SyncTableName, Change['table']>;
+export const EVERY_TABLE_ON_THE_WIRE: [OffTheWire] extends [never] ? true : OffTheWire = true;
 
 export const batchRequestSchema = z.strictObject({
   /** The kiosk's clock when it sent the batch: the collector records the offset. */

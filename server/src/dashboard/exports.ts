@@ -12,6 +12,7 @@ import { JOBS_PER_STAFF, type ExportJobs } from './export-jobs';
 import { applyFilter, parseFilter, type Filter } from './filter';
 import type { StaffOptions } from './options';
 import { screeningRecords } from './records';
+import { PAIR_FIELDS, POLL_FIELDS, pollTables, withPollFigures } from './poll-export';
 
 export type Format = 'csv' | 'xlsx' | 'json';
 const FORMATS: readonly Format[] = ['csv', 'xlsx', 'json'];
@@ -107,10 +108,15 @@ export async function build(
 ): Promise<string | Buffer> {
   const fields = SCREENING_FIELDS();
   const { json, contacts } = await perScreening(db, fmt, rows, withContacts, progress);
-  if (fmt === 'json') return JSON.stringify(json, null, 2);
+  if (fmt === 'json') return JSON.stringify(await withPollFigures(db, rows, json), null, 2);
   const data = rows.map((r) => fields.map((f) => r[f as keyof ScreeningRow] ?? ''));
   if (fmt === 'csv') return contacts ? csvOf(CONTACT_FIELDS, contacts) : csvOf(fields, data);
   const sheets: { name: string; fields: string[]; data: unknown[][] }[] = [{ name: 'screenings', fields, data }];
+  const poll = await pollTables(db, rows);
+  sheets.push(
+    { name: 'polls', fields: POLL_FIELDS, data: poll.polls },
+    { name: 'poll_pairs', fields: PAIR_FIELDS, data: poll.pairs },
+  );
   if (contacts) sheets.push({ name: 'contacts', fields: CONTACT_FIELDS, data: contacts });
   return xlsx(sheets);
 }
@@ -174,6 +180,20 @@ export function registerExports(
       const got = await filtered(req.params.fmt, req.query);
       if (typeof got === 'string') return refuse(req, reply, got);
       return deliver(req, reply, got, false);
+    },
+  );
+
+  // The polls of the filter as CSV (one row per option; pairs with their change): the screenings CSV stays one table.
+  app.get<{ Params: { what: string } }>(
+    '/staff/export-:what.csv',
+    { preHandler: requireStaff(db, opts) },
+    async (req, reply) => {
+      if (req.params.what !== 'polls' && req.params.what !== 'poll-pairs') return reply.callNotFound();
+      const got = await filtered('csv', req.query);
+      if (typeof got === 'string') return refuse(req, reply, got);
+      const t = await pollTables(db, got.rows);
+      const body = req.params.what === 'polls' ? csvOf(POLL_FIELDS, t.polls) : csvOf(PAIR_FIELDS, t.pairs);
+      return send(reply, 'csv', body, req.params.what);
     },
   );
 

@@ -189,7 +189,7 @@ async function bumpDevice(trx: Transaction<Database>, deviceId: string, lastSeq:
 }
 
 async function missingBlobs(trx: Transaction<Database>, list: ValidChange[]): Promise<string[]> {
-  const wanted = [...new Set(list.map(audioOf).filter((h): h is string => h !== null))];
+  const wanted = [...new Set(list.flatMap(audioOf))];
   const have = new Set<string>();
   for (const part of chunks(wanted)) {
     const rows = await trx.selectFrom('blobs').select('hash').where('hash', 'in', part).execute();

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { eventSchema } from './event';
 import { pledgeSchema } from './pledge';
+import { pollAnswerSchema, pollSchema, promptHashesOf } from './poll';
 import { questionSchema } from './question';
 import { screeningSchema } from './screening';
 import { voteSchema } from './vote';
@@ -13,6 +14,7 @@ export * from './event';
 export * from './topic';
 export * from './vote';
 export * from './merge';
+export * from './poll';
 
 /**
  * One contract from kiosk to collector: the synced tables and the schema of each one's
@@ -25,6 +27,8 @@ export const SYNCED_SCHEMAS = {
   pledges: pledgeSchema,
   events: eventSchema,
   votes: voteSchema,
+  polls: pollSchema,
+  pollAnswers: pollAnswerSchema,
 } as const;
 
 export type SyncTableName = keyof typeof SYNCED_SCHEMAS;
@@ -36,7 +40,8 @@ export type SyncedRecords = { [T in SyncTableName]: z.infer<(typeof SYNCED_SCHEM
 /** A record with the table it belongs to, as the outbox and the wire carry it. */
 export type TableRecord = { [T in SyncTableName]: { table: T; payload: SyncedRecords[T] } }[SyncTableName];
 
-/** The recording a synced record refers to (spoken questions and pledges), if any. */
-export function audioOf(c: TableRecord): string | null {
-  return c.table === 'questions' || c.table === 'pledges' ? (c.payload.audioHash ?? null) : null;
+/** The recordings a synced record refers to (spoken questions and pledges, poll prompts). */
+export function audioOf(c: TableRecord): string[] {
+  if (c.table === 'questions' || c.table === 'pledges') return c.payload.audioHash ? [c.payload.audioHash] : [];
+  return c.table === 'polls' ? promptHashesOf(c.payload) : [];
 }

@@ -11,6 +11,7 @@ import { preloadable, type Preloadable } from './preloadable';
 export const SECTION_PANELS: Record<Section, Preloadable> = {
   screening: preloadable(() => import('../features/screening/ScreeningPanel').then((m) => m.ScreeningPanel)),
   debate: preloadable(() => import('../features/debate/DebatePanel').then((m) => m.DebatePanel)),
+  polls: preloadable(() => import('../features/polls/PollsPanel').then((m) => m.PollsPanel)),
   pledges: preloadable(() => import('../features/pledges/PledgesPanel').then((m) => m.PledgesPanel)),
   closing: preloadable(() => import('../features/closing/ClosingPanel').then((m) => m.ClosingPanel)),
   sync: preloadable(() => import('../features/sync/SyncPanel').then((m) => m.SyncPanel)),

@@ -5,6 +5,8 @@ import type {
   OutboxEntry,
   PlaybackState,
   Pledge,
+  Poll,
+  PollAnswer,
   Question,
   Screening,
   Setting,
@@ -15,6 +17,7 @@ import { v1 } from './schema/v1';
 import { v2 } from './schema/v2';
 import { v3 } from './schema/v3';
 import { v4 } from './schema/v4';
+import { v5 } from './schema/v5';
 import { v6 } from './schema/v6';
 
 export { DB_NAME };
@@ -29,6 +32,8 @@ export class KioskDB extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   playback!: EntityTable<PlaybackState, 'screeningId'>;
   votes!: EntityTable<Vote, 'id'>;
+  polls!: EntityTable<Poll, 'id'>;
+  pollAnswers!: EntityTable<PollAnswer, 'id'>;
 
   constructor(name = DB_NAME) {
     // Strict durability: a power cut is harsher than a killed process, and Chromium's
@@ -38,7 +43,7 @@ export class KioskDB extends Dexie {
     v2(this);
     v3(this);
     v4(this);
-    // v5 (polls) is another branch's; Dexie allows the gap.
+    v5(this);
     v6(this);
   }
 }

@@ -17,6 +17,8 @@ export {
   type Phase,
   type Place,
   type Pledge,
+  type Poll,
+  type PollAnswer,
   type PledgeKind,
   type Question,
   type QuestionStatus,

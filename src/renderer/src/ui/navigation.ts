@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import type { Role } from '@shared/bridge';
 
 /** The console's sections, in the order of its navigation bar. */
-export const SECTIONS = ['screening', 'debate', 'pledges', 'closing', 'sync', 'reports', 'settings'] as const;
+export const SECTIONS = ['screening', 'debate', 'polls', 'pledges', 'closing', 'sync', 'reports', 'settings'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export const isSection = (s: string): s is Section => (SECTIONS as readonly string[]).includes(s);

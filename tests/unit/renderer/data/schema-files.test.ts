@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 
 // Schema files are append-only and each one carries its own upgrade test.
 describe('schema versions', () => {
-  // Gaps are allowed while parallel branches hold their numbers (v4, v5 and v6 are shared out).
-  it('each schema/vN.ts has its upgrade test, and versions start at 1', () => {
+  it('each schema/vN.ts has its upgrade test, and versions have no gaps', () => {
     const versions = readdirSync('src/renderer/src/data/schema')
       .map((f) => /^v(\d+)\.ts$/.exec(f)?.[1])
       .filter((n): n is string => n !== undefined)
       .map(Number)
       .sort((a, b) => a - b);
     expect(versions[0]).toBe(1);
+    expect(versions).toEqual(versions.map((_, i) => i + 1));
     for (const n of versions) expect(existsSync(`tests/unit/renderer/data/schema-v${n}.test.ts`), `v${n}`).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import { v1 } from '../../../../src/renderer/src/data/schema/v1';
 import { v2 } from '../../../../src/renderer/src/data/schema/v2';
 import { v3 } from '../../../../src/renderer/src/data/schema/v3';
 import { v4 } from '../../../../src/renderer/src/data/schema/v4';
+import { v5 } from '../../../../src/renderer/src/data/schema/v5';
 import { v6 } from '../../../../src/renderer/src/data/schema/v6';
 import { freshName, openAt, shape } from './schema-harness';
 
@@ -25,7 +26,7 @@ const V1_NEEDS = {
 };
 
 function expectV1(actual: Record<string, string[]>): void {
-  // Later versions add tables (v6: votes); v1's are all there.
+  // Later versions add tables (v5: polls, v6: votes); v1's are all there.
   expect(Object.keys(actual)).toEqual(expect.arrayContaining(Object.keys(V1_NEEDS)));
   for (const [table, indexes] of Object.entries(V1_NEEDS))
     expect(actual[table], table).toEqual(expect.arrayContaining(indexes));
@@ -36,10 +37,10 @@ describe('schema version 1', () => {
     const db = new KioskDB(freshName('v1-fresh'));
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(6); // the newest: v2 changes nothing, v3 and v4 add a question index each, v6 votes
+    expect(db.verno).toBe(6); // the newest: v2 changes nothing, v3 and v4 add a question index each, v5 polls, v6 votes
     expectV1(shape(db));
     // The class opens exactly what the schema files declare.
-    const declared = await openAt(freshName('v1-declared'), [v1, v2, v3, v4, v6]);
+    const declared = await openAt(freshName('v1-declared'), [v1, v2, v3, v4, v5, v6]);
     opened.push(declared);
     expect(shape(db)).toEqual(shape(declared));
   });

@@ -1,5 +1,5 @@
 import { db } from '../db';
-import type { KioskEvent, Pledge, Question, Screening } from '../types';
+import type { KioskEvent, Pledge, Poll, PollAnswer, Question, Screening } from '../types';
 import { getSetting } from './settings';
 
 /**
@@ -12,6 +12,9 @@ export interface ScreeningRecords {
   questions: Question[];
   pledges: Pledge[];
   events: KioskEvent[];
+  /** Absent in records made before polls existed (and in fixtures without any): none. */
+  polls?: Poll[];
+  pollAnswers?: PollAnswer[];
 }
 
 /**
@@ -25,15 +28,17 @@ export async function clockOffsetMs(): Promise<number | null> {
 /** Everything one screening's report needs, read in one consistent snapshot. */
 export async function loadScreeningRecords(id: string): Promise<ScreeningRecords | undefined> {
   const d = db();
-  return d.transaction('r', [d.screenings, d.questions, d.pledges, d.events], async () => {
+  return d.transaction('r', [d.screenings, d.questions, d.pledges, d.events, d.polls, d.pollAnswers], async () => {
     const screening = await d.screenings.get(id);
     if (!screening) return undefined;
-    const [questions, pledges, events] = await Promise.all([
+    const [questions, pledges, events, polls, pollAnswers] = await Promise.all([
       d.questions.where('screeningId').equals(id).toArray(),
       d.pledges.where('screeningId').equals(id).toArray(),
       d.events.where('screeningId').equals(id).toArray(),
+      d.polls.where('screeningId').equals(id).toArray(),
+      d.pollAnswers.where('screeningId').equals(id).toArray(),
     ]);
-    return { screening, questions, pledges, events };
+    return { screening, questions, pledges, events, polls, pollAnswers };
   });
 }
 

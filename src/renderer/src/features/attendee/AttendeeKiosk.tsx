@@ -4,6 +4,7 @@ import { useNavigate } from '../../ui/navigation';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { LineIcon } from '../../ui/LineIcon';
 import { PledgeFlow } from '../pledges';
+import { KioskPollGate } from '../polls';
 import { activeScreening } from '../../data/repos/screenings';
 import { useLive } from '../../data/use-live';
 import type { Screening } from '../../data/types';
@@ -82,7 +83,9 @@ function KioskStep({ step, screening, loading, go: to, reset }: StepProps) {
     );
   if (step === 'home' || !screening)
     return (
-      <KioskHome open={!!screening} loading={loading} onAsk={() => to('question')} onPledge={() => to('pledge')} />
+      <KioskPollGate screeningId={screening?.id} thanksSec={timings.thanksSec} onDone={reset}>
+        <KioskHome open={!!screening} loading={loading} onAsk={() => to('question')} onPledge={() => to('pledge')} />
+      </KioskPollGate>
     );
   if (step === 'question' || step === 'pledge') {
     const Flow = step === 'question' ? QuestionFlow : PledgeFlow;

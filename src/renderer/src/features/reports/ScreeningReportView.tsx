@@ -8,6 +8,7 @@ import { duration, shownDay, shownTime } from './model/text';
 import { CONTENT_LANGS, PLEDGE_KINDS, QUESTION_STATUSES, type ScreeningReport } from './model/types';
 import { PledgeChart, TimelineChart } from './ReportCharts';
 import { FigureTable, ReportQr, ReportSection, ReportStamp } from './ReportParts';
+import { ReportPolls } from '../polls';
 
 interface Props {
   report: ScreeningReport;
@@ -189,6 +190,7 @@ export function ScreeningReportView(props: Props) {
         <TimelineChart figures={f} t={t} lang={props.lang} />
         <PledgeChart figures={f} t={t} lang={props.lang} />
       </div>
+      <ReportPolls polls={f.polls} t={t} n={ctx.n} />
       <Projected {...ctx} />
       <Contacts {...ctx} />
       {f.notes && (

@@ -6,6 +6,7 @@ import type { SummaryReport } from './model/build';
 import { qrPayload } from './model/digest';
 import { COUNT_LABELS, type CountKey, type Summary } from './model/summary';
 import { duration, shownDay } from './model/text';
+import { ReportFamilies } from '../polls';
 import { ReportQr, ReportStamp } from './ReportParts';
 
 interface Props {
@@ -120,6 +121,7 @@ export function SummaryReportView({ report, lang, generatedAt }: Props) {
         />
       </header>
       <Indicators summary={summary} t={t} n={n} />
+      <ReportFamilies families={summary.pollFamilies} t={t} n={n} />
       <section className="report__section">
         <h3>{t('summary.rowsTitle')}</h3>
         <Rows summary={summary} t={t} n={n} lang={lang} />

@@ -27,7 +27,7 @@ export async function buildBundle(now = new Date()): Promise<Bundle> {
   const changes: Change[] = newestPerRecord(pending)
     .sort((a, b) => a.seq - b.seq)
     .map(toChange);
-  const hashes = changes.map(audioOf).filter((h): h is string => h !== null);
+  const hashes = changes.flatMap(audioOf);
   const blobs = await Promise.all(
     (await blobsByHash([...new Set(hashes)])).map(async (b) => ({
       hash: b.hash,

@@ -191,7 +191,7 @@ export class SyncEngine {
 
   /** Audio the collector asked for, before the batch counts as sent (so a lost upload is asked again). */
   private async uploadAudio(device: Credentials, entries: PendingChange[], missing: string[]): Promise<void> {
-    const ours = new Set(entries.map(audioOf));
+    const ours = new Set(entries.flatMap(audioOf));
     for (const blob of await blobsByHash(missing.filter((h) => ours.has(h)))) {
       await putAudio(device, blob.hash, blob.data, this.opts);
     }

@@ -46,6 +46,8 @@ export function screeningJson(report: ScreeningReport, records: ScreeningRecords
       questions: records.questions.map((q) => stripQuestion(q, consented !== null)),
       pledges: records.pledges.map((p) => stripPledge(p, consented)),
       events: records.events,
+      polls: records.polls ?? [],
+      pollAnswers: records.pollAnswers ?? [],
     },
   });
 }

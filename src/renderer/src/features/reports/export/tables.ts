@@ -1,5 +1,6 @@
 import { sourceOf, topicLabel } from '@shared/records';
 import type { ScreeningRecords } from '../../../data/repos/reports';
+import { pollRows } from '@shared/polls/report-rows';
 import { askedAt } from '../model/timeline';
 import { clockCorrectionMs, correctedIso, type ReportText } from '../model/text';
 import { CONTENT_LANGS, PLEDGE_KINDS, QUESTION_STATUSES, type ScreeningReport } from '../model/types';
@@ -60,6 +61,7 @@ export function figureTable(r: ScreeningReport, { t }: ReportText): Table {
   for (const k of PLEDGE_KINDS) add(doc('pledgesTitle'), t(`kind.${k}`), f.pledges.byKind[k]);
   add(doc('pledgesTitle'), t('consent.with'), f.pledges.withConsent);
   add(doc('pledgesTitle'), t('consent.without'), f.pledges.withoutConsent);
+  for (const row of pollRows(f.polls, t)) add(...row);
   add(doc('notesTitle'), doc('notesTitle'), f.notes);
   add(doc('screeningTitle'), doc('digest'), r.digest);
   return headed(t, ['section', 'indicator', 'value'], rows);

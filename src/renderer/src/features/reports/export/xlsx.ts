@@ -1,3 +1,4 @@
+import { familyRows } from '@shared/polls/report-rows';
 import ExcelJS from 'exceljs';
 import type { ScreeningRecords } from '../../../data/repos/reports';
 import type { SummaryReport } from '../model/build';
@@ -87,6 +88,11 @@ export async function summaryXlsx(report: SummaryReport, text: ReportText, onPro
       [t('summary.reached'), x.reached],
       [t('summary.questions'), x.questions],
       [t('summary.pledges'), x.pledges],
+      [t('poll.answers'), x.pollAnswers],
+      ...familyRows(report.summary.pollFamilies, t).map(([family, indicator, value]) => [
+        `${family} — ${indicator}`,
+        value,
+      ]),
       [t('doc.digest'), report.digest],
     ],
   };

@@ -1,6 +1,7 @@
 import type { ContentLang, Pledge, PledgeKind, QuestionStatus } from '../../../data/types';
 import type { ScreeningRecords } from '../../../data/repos/reports';
 import { sourceOf, topicsOf } from '@shared/records';
+import { pollFigures } from '@shared/polls/results';
 import { filmFigures, phaseSpans } from './spans';
 import { questionTimeline } from './timeline';
 import {
@@ -32,7 +33,8 @@ const wasProjected = (statusAt: Partial<Record<QuestionStatus, string>>) =>
   statusAt.on_stage !== undefined || statusAt.answered !== undefined;
 
 /** Every figure of one screening, from its records alone (pure, deterministic). */
-export function screeningFigures({ screening: s, questions, pledges, events }: ScreeningRecords): ScreeningFigures {
+export function screeningFigures(records: ScreeningRecords): ScreeningFigures {
+  const { screening: s, questions, pledges, events } = records;
   const a = s.attendance;
   const spoken = questions.filter((q) => q.audioHash).length;
   const withConsent = pledges.filter(hasConsent).length;
@@ -72,6 +74,7 @@ export function screeningFigures({ screening: s, questions, pledges, events }: S
       withoutConsent: pledges.length - withConsent,
     },
     notes: s.notes,
+    polls: pollFigures(records.polls ?? [], records.pollAnswers ?? []),
   };
 }
 

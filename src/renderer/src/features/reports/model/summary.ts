@@ -1,4 +1,5 @@
 import type { Phase, Place } from '../../../data/types';
+import { familyChanges, type FamilyChange } from '@shared/polls/families';
 import type { ScreeningFigures } from './types';
 
 /** One screening as a row of the summary: the indicators IOM reports, nothing personal. */
@@ -26,6 +27,8 @@ export interface SummaryRow {
   ownStory: number;
   otherPledges: number;
   withConsent: number;
+  /** Poll answers of the evening, every channel (counted per visit, hands as counted). */
+  pollAnswers: number;
 }
 
 export type SummaryTotals = Omit<
@@ -42,6 +45,8 @@ export interface Summary {
   to: string;
   rows: SummaryRow[];
   totals: SummaryTotals;
+  /** The built-in before/after families, pooled over the range. */
+  pollFamilies: FamilyChange[];
 }
 
 export function summaryRow(f: ScreeningFigures): SummaryRow {
@@ -65,6 +70,7 @@ export function summaryRow(f: ScreeningFigures): SummaryRow {
     ownStory: f.pledges.byKind.own_story,
     otherPledges: f.pledges.byKind.other,
     withConsent: f.pledges.withConsent,
+    pollAnswers: f.polls.polls.reduce((sum, p) => sum + p.n.total, 0),
   };
 }
 
@@ -86,6 +92,7 @@ export const COUNT_LABELS = {
   ownStory: 'kind.own_story',
   otherPledges: 'kind.other',
   withConsent: 'columns.withConsent',
+  pollAnswers: 'poll.answers',
 } as const;
 export type CountKey = keyof typeof COUNT_LABELS;
 export const COUNT_KEYS = Object.keys(COUNT_LABELS) as CountKey[];
@@ -102,7 +109,8 @@ export function summarize(from: string, to: string, figures: readonly ScreeningF
     number
   >;
   const held = rows.filter(wasHeld).length;
-  return { from, to, rows, totals: { ...totals, screenings: rows.length, held } };
+  const pollFamilies = familyChanges(figures.map((f) => f.polls));
+  return { from, to, rows, totals: { ...totals, screenings: rows.length, held }, pollFamilies };
 }
 
 /** A screening took place (as opposed to being set up and never started). */

@@ -1,4 +1,5 @@
 import type { Topic } from '@shared/records';
+import type { PollFigures } from '@shared/polls/results';
 import type { Attendance, ContentLang, Phase, Place, PledgeKind, QuestionStatus } from '../../../data/types';
 
 // The lists are the data module's; the report reads them from here with its own types.
@@ -72,6 +73,8 @@ export interface ScreeningFigures {
     withoutConsent: number;
   };
   notes: string;
+  /** Every poll with its results, and each before/after pair with its change (counted per visit). */
+  polls: PollFigures;
 }
 
 export interface ProjectedQuestion {

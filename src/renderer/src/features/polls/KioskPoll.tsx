@@ -1,0 +1,131 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { answerPoll, currentPoll, PollRejected } from '../../data/repos/polls';
+import type { Poll } from '../../data/types';
+import { useLive } from '../../data/use-live';
+import { formatClock } from '../../i18n/format';
+import { LineIcon } from '../../ui/LineIcon';
+import { pollProblemText } from './poll-problem';
+import { PollIcon } from './PollIcon';
+import './polls.css';
+import { PromptPlayer } from './PromptRecorder';
+
+/** The poll open now for the attendee kiosk, or null (undefined while reading). */
+export function useKioskPoll(screeningId: string | undefined): Poll | null | undefined {
+  return useLive(
+    async () => {
+      if (!screeningId) return null;
+      const p = await currentPoll(screeningId);
+      return p?.state === 'open' ? p : null;
+    },
+    [screeningId],
+    undefined,
+  );
+}
+
+interface GateProps {
+  screeningId: string | undefined;
+  thanksSec: number;
+  onDone: () => void;
+  /** The welcome screen, shown when no poll is open or this person skipped it. */
+  children: ReactNode;
+}
+
+/**
+ * While a poll is open, each visit starts with it. The poll shown is held for the whole
+ * visit: if the facilitator closes it meanwhile, the answer is refused and said so,
+ * rather than the screen changing under the attendee's finger.
+ */
+export function KioskPollGate({ screeningId, thanksSec, onDone, children }: GateProps) {
+  const open = useKioskPoll(screeningId);
+  const [held, setHeld] = useState<Poll | null>(null);
+  const [skipped, setSkipped] = useState(false);
+  if (open && !held && !skipped) setHeld(open);
+  if (held && !skipped)
+    return <KioskPoll poll={held} thanksSec={thanksSec} onSkip={() => setSkipped(true)} onDone={onDone} />;
+  return open === undefined ? null : children;
+}
+
+interface Props {
+  poll: Poll;
+  thanksSec: number;
+  /** Back to the welcome screen for this person (they skip the poll). */
+  onSkip: () => void;
+  /** The visit is over: reset for the next person. */
+  onDone: () => void;
+}
+
+/**
+ * One person answers the open poll: big pictures, the question's voice prompt plays, a
+ * tap picks (and plays that option's prompt), "send" stores it. "Thank you" comes only
+ * once the answer and its outbox change are committed; a poll closed meanwhile is said.
+ */
+export function KioskPoll({ poll, thanksSec, onSkip, onDone }: Props) {
+  const { t } = useTranslation('polls');
+  const [picked, setPicked] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  useEffect(() => {
+    if (!outcome) return;
+    const timer = setTimeout(onDone, thanksSec * 1000);
+    return () => clearTimeout(timer);
+  }, [outcome, thanksSec, onDone]);
+  const send = async () => {
+    if (!picked || busy) return;
+    setBusy(true);
+    try {
+      await answerPoll(poll.id, picked, 'kiosk');
+      setOutcome({ ok: true, text: t('kiosk.thanks') });
+    } catch (err) {
+      const closed = err instanceof PollRejected && err.problem === 'not_open';
+      setOutcome({ ok: false, text: closed ? t('kiosk.closed') : pollProblemText(err, t) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (outcome)
+    return (
+      <section className="kiosk__screen kiosk__thanks" aria-labelledby="poll-done">
+        <LineIcon name={outcome.ok ? 'heart' : 'close'} size={96} />
+        <div role={outcome.ok ? 'status' : 'alert'}>
+          <h2 id="poll-done">{outcome.text}</h2>
+        </div>
+        <button type="button" className="big primary" onClick={onDone}>
+          <LineIcon name="home" size={32} /> {t('kiosk.next')}
+        </button>
+        <p className="kiosk__small">{t('attendee:thanks.resets', { time: formatClock(thanksSec) })}</p>
+      </section>
+    );
+  const chosen = poll.options.find((o) => o.id === picked);
+  return (
+    <section className="kiosk__screen kiosk-poll" aria-labelledby="kiosk-poll-q">
+      <p className="kiosk__lead">{t('kiosk.title')}</p>
+      <h2 id="kiosk-poll-q">{poll.question}</h2>
+      {poll.prompt && <PromptPlayer prompt={poll.prompt} autoPlay />}
+      <p className="kiosk__small">{t('kiosk.choose')}</p>
+      <div className="kiosk-poll__options" role="group" aria-labelledby="kiosk-poll-q">
+        {poll.options.map((o) => (
+          <button
+            key={o.id}
+            type="button"
+            className="choice kiosk-poll__option"
+            aria-pressed={picked === o.id}
+            onClick={() => setPicked(o.id)}
+          >
+            <PollIcon name={o.icon} size={poll.options.length > 4 ? 88 : 110} />
+            <span>{o.label}</span>
+          </button>
+        ))}
+      </div>
+      {chosen?.prompt && <PromptPlayer key={chosen.id} prompt={chosen.prompt} autoPlay />}
+      <div className="kiosk__row">
+        <button type="button" className="big" onClick={onSkip}>
+          <LineIcon name="forward" size={32} /> {t('kiosk.skip')}
+        </button>
+        <button type="button" className="big primary" onClick={() => void send()} disabled={!picked || busy}>
+          <LineIcon name="check" size={32} /> {t('kiosk.send')}
+        </button>
+      </div>
+    </section>
+  );
+}
