@@ -78,7 +78,7 @@ async function perScreening(
   withContacts: boolean,
   progress: (done: number) => void,
 ) {
-  const json: unknown[] = [];
+  const json: ReturnType<typeof jsonEntry>[] = [];
   const contacts: unknown[][] = [];
   let done = 0;
   for (const part of chunks(rows, STEP)) {
@@ -193,7 +193,7 @@ export function registerExports(
       if (typeof got === 'string') return refuse(req, reply, got);
       const t = await pollTables(db, got.rows);
       const body = req.params.what === 'polls' ? csvOf(POLL_FIELDS, t.polls) : csvOf(PAIR_FIELDS, t.pairs);
-      return send(reply, 'csv', body, req.params.what);
+      return sendExport(reply, 'csv', body, req.params.what);
     },
   );
 

@@ -145,7 +145,7 @@ async function lockDevice(trx: Transaction<Database>, deviceId: string, at: stri
  * the details it already holds (given with consent, for follow-up by IOM).
  */
 async function keepPurgedContacts(trx: Transaction<Database>, fresh: ValidChange[]): Promise<void> {
-  const purged = new Map<string, ValidChange>();
+  const purged = new Map<string, Extract<ValidChange, { table: 'pledges' }>>();
   for (const c of fresh) {
     if (c.table === 'pledges' && c.payload.contactPurgedAt && !c.payload.contact) purged.set(c.recordId, c);
   }
