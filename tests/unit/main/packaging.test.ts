@@ -49,7 +49,9 @@ describe('the packaged app (electron-builder --dir)', () => {
 
   it('needs nothing at run time beyond Node and Electron (no node_modules ship)', () => {
     const main = readFileSync('out/main/index.js', 'utf8');
-    const required = new Set([...main.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!));
+    // A require written inside a template string is code Ajv (under the phone server's Fastify)
+    // would emit for standalone validators, never run here: only real calls count.
+    const required = new Set([...main.matchAll(/(?<!`)require\("([^"]+)"\)/g)].map((m) => m[1]!));
     const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
     expect([...required].filter((m) => m !== 'electron' && !builtins.has(m))).toEqual([]);
   });

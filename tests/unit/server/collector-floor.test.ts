@@ -48,7 +48,7 @@ describe('collector and questions from the floor', () => {
     const c = collector();
     const dev = await enrollDevice(c, 'KIOSK-A');
     const s = screening('KIOSK-A');
-    for (const over of [{ source: 'phone' }, { askerGender: 'x' }, { askerAge: 'old' }]) {
+    for (const over of [{ source: 'sms' }, { askerGender: 'x' }, { askerAge: 'old' }]) {
       const q = question(s.id, over);
       const r = await call(c, 'POST', '/v1/batches', dev.token, batch([...changes('questions', [q], 1)]));
       expect(r.status, JSON.stringify(over)).toBe(400);
