@@ -117,7 +117,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       expect(csv.find((r) => r.id === seed.s1.id)?.facilitators).toBe(`'=HYPERLINK("http://x.example","clic")`);
       expect(csv.find((r) => r.id === seed.s1.id)?.women).toBe('12');
       const xlsx = await readXlsx(await d.exportLink('XLSX'));
-      expect(xlsx.sheets).toEqual(['screenings']);
+      expect(xlsx.sheets).toEqual(['screenings', 'polls', 'poll_pairs']); // the polls sheets are there, empty when no polls
       expect(
         xlsx
           .rows('screenings')
