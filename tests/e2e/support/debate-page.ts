@@ -35,8 +35,9 @@ export class DebatePage {
       .textContent())!;
   }
 
+  /** The queue's own rows: not the items of a merged question's list of originals inside one. */
   rows(): Locator {
-    return this.queue.getByRole('listitem');
+    return this.queue.getByRole('listitem').and(this.page.locator('li.q-row'));
   }
 
   row(text: string | RegExp): Locator {
