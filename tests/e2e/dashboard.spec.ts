@@ -86,6 +86,48 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       await expect(d.indicator('questions')).toHaveText('2');
     });
 
+    test('the before/after survey: each MaM family pooled over the filter with n both sides, chart and table, in French too; none without polls', async ({
+      page,
+    }) => {
+      const d = dash(page);
+      await d.signIn(ANALYST.email, ANALYST.password);
+      const survey = d.survey();
+      await expect(survey.locator('[data-family]')).toHaveCount(2);
+      // "Intention": Kolda 6/4 before and 2/8 after, Tambacounda 9/21 and 3/27, pooled per visit.
+      await expect(survey.locator('[data-family="intention"] caption')).toHaveText(
+        'Intention to migrate irregularly — n before = 40 · n after = 40 · screenings: 2',
+      );
+      await expect(d.surveyCells('intention', 'Yes')).toHaveText(['37.5', '12.5', '−25']);
+      await expect(d.surveyCells('intention', 'No')).toHaveText(['62.5', '87.5', '+25']);
+      await expect(survey.locator('[data-family="risk_awareness"] caption')).toHaveText(
+        'Risk awareness — n before = 20 · n after = 20 · screenings: 1',
+      );
+      await expect(d.surveyCells('risk_awareness', 'Don’t know')).toHaveText(['25', '10', '−15']);
+      await expect(d.surveyCells('risk_awareness', 'Strongly agree')).toHaveText(['20', '50', '+30']);
+      // The chart says the same: each answer's bars carry their values.
+      const chart = survey.getByRole('img', { name: 'Risk awareness' });
+      await expect(chart).toBeVisible();
+      await expect(chart.locator('g[data-option="Strongly agree"] g[data-side="before"] text')).toHaveText('20%');
+      await expect(chart.locator('g[data-option="Strongly agree"] g[data-side="after"] text')).toHaveText('50%');
+      await d.filter({ Town: 'Kolda' });
+      await expect(survey.locator('[data-family]')).toHaveCount(1);
+      await expect(survey.locator('[data-family="intention"] caption')).toContainText('n before = 10 · n after = 10');
+      await expect(d.surveyCells('intention', 'Yes')).toHaveText(['60', '20', '−40']);
+      // Kolda's second evening had no poll: no survey at all, not a table of zeros.
+      await d.filter({ Town: '', From: '2026-06-10', To: '2026-06-30' });
+      await expect(d.screeningRows()).toHaveCount(1);
+      await expect(d.indicator('screenings')).toHaveText('1');
+      await expect(survey).toHaveCount(0);
+      await page.getByRole('link', { name: 'Français' }).click();
+      const fr = d.survey('fr');
+      await expect(fr.locator('[data-family="intention"] caption')).toHaveText(
+        'Intention de partir — n avant = 40 · n après = 40 · projections : 2',
+      );
+      await expect(d.surveyCells('intention', 'Oui')).toHaveText(['37,5', '12,5', '−25']);
+      await expect(d.surveyCells('risk_awareness', 'Tout à fait d’accord')).toHaveText(['20', '50', '+30']);
+      await expect(fr.getByRole('columnheader', { name: 'Évolution (points)' }).first()).toBeVisible();
+    });
+
     test('filters with SQL or markup match nothing and show as text; 100 years work; year 1900 is refused', async ({
       page,
     }) => {
@@ -117,7 +159,12 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       expect(csv.find((r) => r.id === seed.s1.id)?.facilitators).toBe(`'=HYPERLINK("http://x.example","clic")`);
       expect(csv.find((r) => r.id === seed.s1.id)?.women).toBe('12');
       const xlsx = await readXlsx(await d.exportLink('XLSX'));
-      expect(xlsx.sheets).toEqual(['screenings', 'polls', 'poll_pairs']); // the polls sheets are there, empty when no polls
+      expect(xlsx.sheets).toEqual(['screenings', 'polls', 'poll_pairs']);
+      // Kolda's first evening asked "intention" before and after: its pair and its change.
+      expect(xlsx.rows('poll_pairs').map((r) => [r.option, r.changePoints, r.nBefore, r.nAfter])).toEqual([
+        ['Oui', '-40', '10', '10'],
+        ['Non', '40', '10', '10'],
+      ]);
       expect(
         xlsx
           .rows('screenings')

@@ -6,6 +6,7 @@ import { CONTENT_LANGS, PLEDGE_KINDS } from '../../../src/shared/records';
 import { barChart } from './charts';
 import { html, type Html } from './html';
 import type { MessageKey, T } from './messages';
+import { surveyView } from './survey';
 import { topicCounts, type TopicCount } from './topics';
 
 export interface Indicators {
@@ -13,6 +14,8 @@ export interface Indicators {
   totals: ReturnType<typeof summarize>['totals'];
   byLanguage: Record<(typeof CONTENT_LANGS)[number], number>;
   byTopic: TopicCount[];
+  /** The built-in before/after families pooled over the screenings (empty without polls). */
+  families: ReturnType<typeof summarize>['pollFamilies'];
 }
 
 /** The campaign's figures for a set of screenings, by the kiosk's own report model. */
@@ -20,14 +23,15 @@ export function indicators(records: readonly ScreeningRecords[], from: string, t
   const figures = records.map(screeningFigures);
   const byLanguage = Object.fromEntries(CONTENT_LANGS.map((l) => [l, 0])) as Indicators['byLanguage'];
   for (const f of figures) for (const l of CONTENT_LANGS) byLanguage[l] += f.questions.byLanguage[l];
-  return { figures, totals: summarize(from, to, figures).totals, byLanguage, byTopic: topicCounts(figures) };
+  const { totals, pollFamilies } = summarize(from, to, figures);
+  return { figures, totals, byLanguage, byTopic: topicCounts(figures), families: pollFamilies };
 }
 
 const LANG_NAMES: Record<(typeof CONTENT_LANGS)[number], string> = { fr: 'Français', wo: 'Wolof', other: '…' };
 
 /**
- * The charts under the cards, in order. Another figure (the before/after survey, say) is
- * one more entry here and one more field of Indicators.
+ * The charts under the cards, in order. Another figure is one more entry here and one more
+ * field of Indicators; the before/after survey (a chart and a table per family) follows them.
  */
 const CHARTS: ((ind: Indicators, t: T) => Html)[] = [
   ({ totals: x }, t) =>
@@ -67,5 +71,6 @@ export function indicatorsView(ind: Indicators, t: T): Html {
       ${card('ind.questions', x.questions)} ${card('ind.spoken', x.spoken)} ${card('ind.typed', x.typed)}
       ${card('ind.pledges', x.pledges)} ${card('ind.withConsent', x.withConsent)}
     </section>
-    <section class="cards">${CHARTS.map((chart) => chart(ind, t))}</section>`;
+    <section class="cards">${CHARTS.map((chart) => chart(ind, t))}</section>
+    ${surveyView(ind.families, t)}`;
 }

@@ -4,6 +4,7 @@
  */
 import kioskFr from '../../../locales/fr/common.json';
 import { BUILTIN_TOPICS, type BuiltinTopic } from '../../../src/shared/records';
+import { surveyEn, surveyFr } from './survey-messages';
 
 const en = {
   title: 'MaM collector',
@@ -96,6 +97,7 @@ const en = {
   'audit.action': 'Action',
   'audit.detail': 'Filter',
   'audit.none': 'No contact export yet.',
+  ...surveyEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -194,6 +196,7 @@ const fr: Record<MessageKey, string> = {
   'audit.action': 'Action',
   'audit.detail': 'Filtre',
   'audit.none': 'Aucun export de coordonnées pour l’instant.',
+  ...surveyFr,
 };
 
 export type DashLang = 'en' | 'fr';

@@ -27,6 +27,17 @@ export class DashboardPage {
     return this.page.locator(`g[data-bar="${label}"] text`).nth(1);
   }
 
+  /** The before/after survey (a chart and a table per MaM family), by its heading in `lang`. */
+  survey(lang: 'en' | 'fr' = 'en'): Locator {
+    const name = lang === 'en' ? 'Before/after survey (MaM questions)' : 'Enquête avant/après (questions MaM)';
+    return this.page.getByRole('region', { name });
+  }
+
+  /** One answer's row of a family's survey table: its before, after and change cells. */
+  surveyCells(family: string, option: string): Locator {
+    return this.page.locator(`[data-family="${family}"] tr[data-option="${option}"] td`);
+  }
+
   /** Fills the filter form as staff would and applies it. */
   async filter(f: Partial<Record<'Country' | 'Region' | 'Town' | 'From' | 'To', string>>): Promise<void> {
     for (const [label, value] of Object.entries(f)) await this.page.getByLabel(label, { exact: true }).fill(value);
