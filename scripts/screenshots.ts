@@ -32,6 +32,16 @@ async function shoot(page: Page, name: string, fullPage = false): Promise<void> 
   await page.screenshot({ path: `${outDir}/${name}.png`, fullPage });
 }
 
+/** The screening report's word cloud, the report in the screen's language (it scrolls inside the console). */
+async function reportCloud(page: Page, lang: 'fr' | 'wo'): Promise<void> {
+  await page.locator('#report-lang').selectOption(lang);
+  const cloud = page.locator('.report__cloud').locator('..');
+  await cloud.locator('svg.word-cloud text').first().waitFor();
+  await cloud.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(500); // the layout's last words and the fonts
+  await cloud.screenshot({ path: `${outDir}/console-report-cloud-${lang}.png` });
+}
+
 /** The thank-you on screen, in French then in Wolof (its own switch), back to French. */
 async function thanksInBoth(kiosk: KioskPage, name: string): Promise<void> {
   await shoot(kiosk.page, `${name}-fr`);
@@ -108,6 +118,7 @@ async function main(): Promise<void> {
       await shoot(facilitator.page, `console-${s}-${lang}`, true);
       // What the 1366×768 laptop shows without scrolling.
       await shoot(facilitator.page, `console-${s}-fold-${lang}`);
+      if (s === 'reports') await reportCloud(facilitator.page, lang);
     }
     await shoot(stage, `stage-debate-${lang}`);
     await kiosk.page.bringToFront();

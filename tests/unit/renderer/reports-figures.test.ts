@@ -6,7 +6,9 @@ import { setSetting } from '../../../src/renderer/src/data/repos/settings';
 import { updateSynced } from '../../../src/renderer/src/data/write';
 import { buildScreeningReport, buildSummaryReport } from '../../../src/renderer/src/features/reports/model/build';
 import { canonicalJson, digestOf } from '../../../src/renderer/src/features/reports/model/digest';
-import { freshDb, seedEvening, seedMany } from './reports-fixture';
+import { db } from '../../../src/renderer/src/data/db';
+import { summaryTable } from '../../../src/renderer/src/features/reports/export/summary-table';
+import { freshDb, reportText, seedEvening, seedMany } from './reports-fixture';
 
 beforeEach(freshDb);
 afterEach(() => vi.useRealTimers());
@@ -144,5 +146,48 @@ describe('summary over a date range', () => {
     expect(summary.rows[0]!.durationSec).toBe(2700 * 2 + 1200);
     expect(digest).toMatch(/^[0-9a-f]{64}$/);
     expect((await loadRangeRecords('2026-04-01', '2026-03-01')).length).toBe(0);
+  });
+
+  it('counts questions by topic across screenings: built-in ones by id, a facilitator’s by its label', async () => {
+    const tag = async (screeningId: string, ownTopic: { id: string; label: string }, tags: string[][]) => {
+      await updateSynced('screenings', screeningId, (x) => ({ ...x, topics: [...STARTING_TOPICS, ownTopic] }));
+      const questions = await db().questions.where('screeningId').equals(screeningId).sortBy('id');
+      for (const [i, topics] of tags.entries())
+        await updateSynced('questions', questions[i]!.id, (q) => ({ ...q, topics }));
+    };
+    const first = await seedEvening('2026-03-01', 'Kaolack');
+    const second = await seedEvening('2026-03-14', 'Thiès');
+    // "Visa" and "VISA" typed on two kiosks are one topic; their ids differ.
+    await tag(first.id, { id: 'own-a', label: 'Visa' }, [['papers_legal'], ['papers_legal', 'own-a']]);
+    await tag(second.id, { id: 'own-b', label: 'VISA' }, [['own-b'], ['work_money'], ['papers_legal']]);
+    const report = await buildSummaryReport(
+      '2026-03-01',
+      '2026-03-31',
+      await loadRangeRecords('2026-03-01', '2026-03-31'),
+      null,
+    );
+    const { summary } = report;
+    expect(summary.byTopic).toEqual([
+      { key: 'papers_legal', topic: { id: 'papers_legal' }, count: 3 },
+      { key: 'label:visa', topic: { id: 'own-a', label: 'Visa' }, count: 2 },
+      { key: 'work_money', topic: { id: 'work_money' }, count: 1 },
+    ]);
+    expect(summary.rows.map((r) => r.topics)).toEqual([
+      { papers_legal: 2, 'label:visa': 1 },
+      { 'label:visa': 1, work_money: 1, papers_legal: 1 },
+    ]);
+    // The spreadsheet carries one column per topic, summed in the totals row.
+    const table = summaryTable(report, reportText('fr'));
+    const header = table.header.slice(-3);
+    expect(header).toEqual([
+      'Questions par thème — Papiers et voies légales',
+      'Questions par thème — Visa',
+      'Questions par thème — Travail et argent au pays',
+    ]);
+    expect(table.rows.map((r) => r.slice(-3))).toEqual([
+      [2, 1, 0],
+      [1, 1, 1],
+      [3, 2, 1],
+    ]);
   });
 });

@@ -38,10 +38,15 @@ export function freshDb(): void {
 }
 
 export function reportText(lang: Lang): ReportText {
-  const res = (l: string) => JSON.parse(readFileSync(`locales/${l}/reports.json`, 'utf8')) as Record<string, unknown>;
+  const res = (l: string, ns = 'reports') =>
+    JSON.parse(readFileSync(`locales/${l}/${ns}.json`, 'utf8')) as Record<string, unknown>;
   const i18n = i18next.createInstance();
   void i18n.init({
-    resources: { fr: { reports: res('fr') }, wo: { reports: res('wo') } },
+    // common too: built-in topics are named there.
+    resources: {
+      fr: { reports: res('fr'), common: res('fr', 'common') },
+      wo: { reports: res('wo'), common: res('wo', 'common') },
+    },
     lng: lang,
     initAsync: false,
   });

@@ -1,10 +1,7 @@
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { screeningCloud } from '../../data/repos/word-cloud';
 import { useLive } from '../../data/use-live';
-
-// The layout library is loaded only when a cloud is drawn: the console and the kiosk never pay for it.
-const WordCloud = lazy(() => import('./WordCloud'));
+import { CloudPicture } from './CloudPicture';
 
 /** The stage at the end of the debate: the words of the evening's questions. */
 export function StageCloud({ screeningId }: { screeningId: string }) {
@@ -17,14 +14,12 @@ export function StageCloud({ screeningId }: { screeningId: string }) {
       {words.length === 0 ? (
         <p>{t('cloud.empty')}</p>
       ) : (
-        <Suspense fallback={null}>
-          <WordCloud
-            words={words}
-            width={1200}
-            height={620}
-            label={t('cloud.label', { words: words.map((w) => w.text).join(', ') })}
-          />
-        </Suspense>
+        <CloudPicture
+          words={words}
+          width={1200}
+          height={620}
+          label={t('cloud.label', { words: words.map((w) => w.text).join(', ') })}
+        />
       )}
     </section>
   );

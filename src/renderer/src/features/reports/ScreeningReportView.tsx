@@ -7,6 +7,7 @@ import { qrPayload } from './model/digest';
 import { duration, shownDay, shownTime } from './model/text';
 import { CONTENT_LANGS, PLEDGE_KINDS, QUESTION_STATUSES, type ScreeningReport } from './model/types';
 import { PledgeChart, TimelineChart } from './ReportCharts';
+import { ReportCloud } from './ReportCloud';
 import { FigureTable, ReportQr, ReportSection, ReportStamp } from './ReportParts';
 import { ReportPolls } from '../polls';
 
@@ -191,6 +192,7 @@ export function ScreeningReportView(props: Props) {
         <PledgeChart figures={f} t={t} lang={props.lang} />
       </div>
       <ReportPolls polls={f.polls} t={t} n={ctx.n} />
+      <ReportCloud screeningId={f.screeningId} t={t} />
       <Projected {...ctx} />
       <Contacts {...ctx} />
       {f.notes && (

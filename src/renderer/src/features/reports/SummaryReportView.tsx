@@ -7,7 +7,8 @@ import { qrPayload } from './model/digest';
 import { COUNT_LABELS, type CountKey, type Summary } from './model/summary';
 import { duration, shownDay } from './model/text';
 import { ReportFamilies } from '../polls';
-import { ReportQr, ReportStamp } from './ReportParts';
+import { FigureTable, ReportQr, ReportStamp } from './ReportParts';
+import { topicLabel } from '@shared/records';
 
 interface Props {
   report: SummaryReport;
@@ -121,6 +122,13 @@ export function SummaryReportView({ report, lang, generatedAt }: Props) {
         />
       </header>
       <Indicators summary={summary} t={t} n={n} />
+      {/* Only when questions were tagged: an untagged range keeps its one-page summary. */}
+      {summary.byTopic.length > 0 && (
+        <FigureTable
+          caption={t('doc.topicsTitle')}
+          rows={summary.byTopic.map(({ topic, count }): [string, string] => [topicLabel((k) => t(k), topic), n(count)])}
+        />
+      )}
       <ReportFamilies families={summary.pollFamilies} t={t} n={n} />
       <section className="report__section">
         <h3>{t('summary.rowsTitle')}</h3>

@@ -4,7 +4,7 @@ import type { ScreeningRecords } from '../../../data/repos/reports';
 import type { SummaryReport } from '../model/build';
 import type { ReportText } from '../model/text';
 import type { ScreeningReport } from '../model/types';
-import { summaryTable } from './summary-table';
+import { summaryTable, topicHeading } from './summary-table';
 import { contactTable, figureTable, pledgeTable, questionTable, type Cell, type Table } from './tables';
 
 export type Progress = (fraction: number) => void;
@@ -89,6 +89,7 @@ export async function summaryXlsx(report: SummaryReport, text: ReportText, onPro
       [t('summary.questions'), x.questions],
       [t('summary.pledges'), x.pledges],
       [t('poll.answers'), x.pollAnswers],
+      ...report.summary.byTopic.map(({ topic, count }): Cell[] => [topicHeading(t, topic), count]),
       ...familyRows(report.summary.pollFamilies, t).map(([family, indicator, value]) => [
         `${family} — ${indicator}`,
         value,

@@ -1,5 +1,6 @@
 import type { Phase, Place } from '../../../data/types';
 import { familyChanges, type FamilyChange } from '@shared/polls/families';
+import { screeningTopicCounts, topicTotals, type TopicTotal } from './summary-topics';
 import type { ScreeningFigures } from './types';
 
 /** One screening as a row of the summary: the indicators IOM reports, nothing personal. */
@@ -29,11 +30,13 @@ export interface SummaryRow {
   withConsent: number;
   /** Poll answers of the evening, every channel (counted per visit, hands as counted). */
   pollAnswers: number;
+  /** Questions by topic (keyed as in `Summary.byTopic`), tagged topics only. */
+  topics: Record<string, number>;
 }
 
 export type SummaryTotals = Omit<
   SummaryRow,
-  'screeningId' | 'date' | 'place' | 'phase' | 'startedAt' | 'filmPercent'
+  'screeningId' | 'date' | 'place' | 'phase' | 'startedAt' | 'filmPercent' | 'topics'
 > & {
   screenings: number;
   /** Screenings that got past setup: the film was started or the session moved on. */
@@ -47,6 +50,8 @@ export interface Summary {
   totals: SummaryTotals;
   /** The built-in before/after families, pooled over the range. */
   pollFamilies: FamilyChange[];
+  /** Questions by topic across the range's screenings (topics no question was tagged with left out). */
+  byTopic: TopicTotal[];
 }
 
 export function summaryRow(f: ScreeningFigures): SummaryRow {
@@ -71,6 +76,7 @@ export function summaryRow(f: ScreeningFigures): SummaryRow {
     otherPledges: f.pledges.byKind.other,
     withConsent: f.pledges.withConsent,
     pollAnswers: f.polls.polls.reduce((sum, p) => sum + p.n.total, 0),
+    topics: screeningTopicCounts(f),
   };
 }
 
@@ -101,16 +107,18 @@ const SUMMED = ['durationSec', ...COUNT_KEYS] as const;
 
 /** Rows (oldest first) and totals for a date range. */
 export function summarize(from: string, to: string, figures: readonly ScreeningFigures[]): Summary {
-  const rows = figures
-    .map(summaryRow)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.screeningId.localeCompare(b.screeningId));
+  const sorted = [...figures].sort(
+    (a, b) => a.date.localeCompare(b.date) || a.screeningId.localeCompare(b.screeningId),
+  );
+  const rows = sorted.map(summaryRow);
   const totals = Object.fromEntries(SUMMED.map((k) => [k, rows.reduce((s, r) => s + r[k], 0)])) as Record<
     (typeof SUMMED)[number],
     number
   >;
   const held = rows.filter(wasHeld).length;
   const pollFamilies = familyChanges(figures.map((f) => f.polls));
-  return { from, to, rows, totals: { ...totals, screenings: rows.length, held }, pollFamilies };
+  const byTopic = topicTotals(sorted);
+  return { from, to, rows, totals: { ...totals, screenings: rows.length, held }, pollFamilies, byTopic };
 }
 
 /** A screening took place (as opposed to being set up and never started). */

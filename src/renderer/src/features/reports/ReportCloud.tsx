@@ -1,0 +1,27 @@
+import type { TFunction } from 'i18next';
+import { screeningCloud } from '../../data/repos/word-cloud';
+import { useLive } from '../../data/use-live';
+import { CloudPicture } from '../debate';
+import { ReportSection } from './ReportParts';
+
+/**
+ * The screening's word cloud, the stage's words and layout (dismissed questions and the
+ * word filter's words left out). Nothing at all when no question had words, so an empty
+ * evening's report stays one page.
+ */
+export function ReportCloud({ screeningId, t }: { screeningId: string; t: TFunction }) {
+  const words = useLive(() => screeningCloud(screeningId), [screeningId], null);
+  if (!words || words.length === 0) return null;
+  return (
+    <ReportSection title={t('doc.cloudTitle')}>
+      <div className="report__cloud">
+        <CloudPicture
+          words={words}
+          width={900}
+          height={380}
+          label={t('doc.cloudLabel', { words: words.map((w) => w.text).join(', ') })}
+        />
+      </div>
+    </ReportSection>
+  );
+}
