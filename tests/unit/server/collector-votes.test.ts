@@ -1,4 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { screeningRecords } from '../../../server/src/dashboard/records';
+import { listScreenings } from '../../../server/src/export/screenings';
+import { screeningFigures } from '../../../src/renderer/src/features/reports/model/figures';
 import { useCollector } from './dialects';
 import { batch, changes, pledge, question, screening } from './fixtures';
 import { call, enrollDevice, storedRecords } from './harness';
@@ -48,6 +51,13 @@ describe('collector and phone votes', () => {
     const stored = await c.conn.db.selectFrom('records').select(['tbl', 'payload']).execute();
     const sources = stored.filter((r) => r.tbl !== 'votes' && r.tbl !== 'screenings');
     expect(sources.map((r) => (JSON.parse(r.payload) as { source?: string }).source)).toEqual(['phone', 'phone']);
+
+    // The collector's exports read the same figures through the kiosk's report model.
+    const [records] = await screeningRecords(c.conn.db, await listScreenings(c.conn.db));
+    const f = screeningFigures(records!);
+    expect(f.questions.bySource).toEqual({ kiosk: 0, floor: 0, phone: 1 });
+    expect(f.pledges.fromPhone).toBe(1);
+    expect(f.votes).toEqual({ total: 2, top: [{ id: q.id, text: q.text, votes: 2 }] });
   });
 
   test("a vote cannot touch another kiosk's records: the whole batch is refused", async () => {
