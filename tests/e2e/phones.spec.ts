@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readStore } from './support/db-rows';
 import { screeningInDebate } from './support/debate-setup';
 import { PhonePage } from './support/phone-page';
+import { ReportsPage } from './support/reports-page';
 
 const ASKED = 'Pourquoi les jeunes partent-ils encore ?';
 const NAUGHTY = '<img src=x onerror="document.title=1"> =HYPERLINK("x") ŋ ë';
@@ -73,6 +74,12 @@ test('phones join the debate: ask, pledge with and without consent, vote; the co
   await expect(b.question(ASKED).getByRole('button')).toHaveText('Tànn nga');
   await debate.tab('Approuvées');
   await expect(debate.row(ASKED).getByTestId('question-votes')).toHaveText('2 « moi aussi »');
+  // Sorted by votes, the question with the most "me too" comes first, whatever its time.
+  await debate.order('Plus récentes d’abord');
+  await expect(debate.rows().first()).toContainText(NAUGHTY);
+  await debate.order('Plus de « moi aussi » d’abord');
+  await expect(debate.rows().first()).toContainText(ASKED);
+  await expect(debate.rows().nth(1)).toContainText(NAUGHTY);
 
   // The stage shows the top-voted approved question with its votes, then projects it.
   await expect(stage.getByTestId('stage-top-voted')).toContainText(ASKED);
@@ -106,4 +113,16 @@ test('phones join the debate: ask, pledge with and without consent, vote; the co
   await expect(toggle).not.toBeChecked();
   await expect(stage.getByTestId('phone-address')).toHaveCount(0);
   await expect(fresh.page.request.get(fresh.page.url())).rejects.toThrow();
+
+  // The screening's report counts the entries by source and the "me too" votes.
+  const reports = new ReportsPage(first);
+  await reports.open();
+  await reports.ready();
+  const figures = (caption: string) => reports.report.getByRole('table', { name: caption, exact: true });
+  const questions = figures('Questions');
+  await expect(questions.getByRole('row', { name: /Depuis un téléphone/ })).toContainText('2');
+  await expect(figures('Engagements').getByRole('row', { name: /Depuis un téléphone/ })).toContainText('2');
+  const votes = figures('Votes « moi aussi » (questions les plus soutenues)');
+  await expect(votes.getByRole('row', { name: /^Total/ })).toContainText('2');
+  await expect(votes.getByRole('row', { name: ASKED })).toContainText('2');
 });

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { KioskEvent, Pledge, Poll, PollAnswer, Question, Screening } from '../../../src/shared/records';
+import type { KioskEvent, Pledge, Poll, PollAnswer, Question, Screening, Vote } from '../../../src/shared/records';
 import type { ScreeningRecords } from '../../../src/renderer/src/data/repos/reports';
 import { chunks } from '../db/chunks';
 import type { Database } from '../db/schema';
@@ -29,7 +29,7 @@ export async function screeningRecords(
       .selectFrom('records')
       .select(cols)
       .where('screening_id', 'in', ids)
-      .where('tbl', 'in', ['questions', 'pledges', 'events', 'polls', 'pollAnswers'])
+      .where('tbl', 'in', ['questions', 'pledges', 'events', 'polls', 'pollAnswers', 'votes'])
       .orderBy('id')
       .execute();
     const found = [...screenings, ...children];
@@ -41,6 +41,7 @@ export async function screeningRecords(
         events: [],
         polls: [],
         pollAnswers: [],
+        votes: [],
       });
     }
     // A child counts under a screening of its own kiosk only (the rule the sync enforces).
@@ -51,6 +52,7 @@ export async function screeningRecords(
       else if (r.tbl === 'pledges') into.pledges.push(JSON.parse(r.payload) as Pledge);
       else if (r.tbl === 'polls') into.polls!.push(JSON.parse(r.payload) as Poll);
       else if (r.tbl === 'pollAnswers') into.pollAnswers!.push(JSON.parse(r.payload) as PollAnswer);
+      else if (r.tbl === 'votes') into.votes!.push(JSON.parse(r.payload) as Vote);
       else into.events.push(JSON.parse(r.payload) as KioskEvent);
     }
   }

@@ -5,7 +5,7 @@ import { nowIso } from '../auth/secrets';
 import type { Device } from '../auth/devices';
 import { chunks } from '../db/chunks';
 import { withRetry } from '../db/retry';
-import { checkKioskClaims, checkScreeningRefs, ForeignRecordError } from './ownership';
+import { checkKioskClaims, checkScreeningRefs, checkVoteRefs, ForeignRecordError } from './ownership';
 import { audioOf, screeningOf, type ValidChange } from './payloads';
 import { SequenceGapError } from './sequence-gap';
 import { upsertRecords, UPSERT_ROWS } from './upsert-records';
@@ -101,6 +101,7 @@ async function applyIn(
   if (input.follows !== undefined && input.follows > appliedSeq) throw new SequenceGapError(input.follows, appliedSeq);
   const revs = await currentRevs(trx, device, list);
   await checkScreeningRefs(trx, device.kiosk_id, list);
+  await checkVoteRefs(trx, device.kiosk_id, list);
   const fresh = list.filter((c) => (revs.get(keyOf(c)) ?? 0) < c.rev);
   await keepPurgedContacts(trx, fresh);
   for (const part of chunks(fresh, UPSERT_ROWS)) {

@@ -36,23 +36,45 @@ export function checkKioskClaims(device: Device, list: ValidChange[]): void {
  * exports only ever join a record to a screening of the same kiosk.
  */
 export async function checkScreeningRefs(trx: Transaction<Database>, kioskId: string, list: ValidChange[]) {
-  const inBatch = new Set(list.filter((c) => c.table === 'screenings').map((c) => c.recordId));
   const refs = new Map<string, ValidChange>();
-  for (const c of list) {
-    const id = c.table === 'screenings' ? null : String(c.payload.screeningId);
-    if (id !== null && !inBatch.has(id)) refs.set(id, c);
-  }
-  for (const part of chunks([...refs.keys()])) {
+  for (const c of list) if (c.table !== 'screenings') refs.set(String(c.payload.screeningId), c);
+  await refuseForeign(trx, kioskId, 'screenings', refs, inBatch(list, 'screenings'), 'screening');
+}
+
+/**
+ * A "me too" counts for a question by id: a vote naming another kiosk's question would add
+ * to that kiosk's counts, so it is refused like a write to that question.
+ */
+export async function checkVoteRefs(trx: Transaction<Database>, kioskId: string, list: ValidChange[]) {
+  const refs = new Map<string, ValidChange>();
+  for (const c of list) if (c.table === 'votes') refs.set(c.payload.questionId, c);
+  await refuseForeign(trx, kioskId, 'questions', refs, inBatch(list, 'questions'), 'question');
+}
+
+const inBatch = (list: ValidChange[], table: string) =>
+  new Set(list.filter((c) => c.table === table).map((c) => c.recordId));
+
+/** Throws when one of the referenced records (not in this batch) is stored under another kiosk. */
+async function refuseForeign(
+  trx: Transaction<Database>,
+  kioskId: string,
+  tbl: 'screenings' | 'questions',
+  refs: Map<string, ValidChange>,
+  sentHere: Set<string>,
+  noun: string,
+) {
+  const ids = [...refs.keys()].filter((id) => !sentHere.has(id));
+  for (const part of chunks(ids)) {
     const foreign = await trx
       .selectFrom('records')
       .select('id')
-      .where('tbl', '=', 'screenings')
+      .where('tbl', '=', tbl)
       .where('id', 'in', part)
       .where('kiosk_id', '<>', kioskId)
       .executeTakeFirst();
     const c = foreign ? refs.get(foreign.id) : undefined;
     if (c) {
-      throw new ForeignRecordError(c.table, c.recordId, `${c.table} ${c.recordId} refers to another kiosk's screening`);
+      throw new ForeignRecordError(c.table, c.recordId, `${c.table} ${c.recordId} refers to another kiosk's ${noun}`);
     }
   }
 }

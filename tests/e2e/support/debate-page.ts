@@ -75,7 +75,9 @@ export class DebatePage {
     await this.searchField.pressSequentially(text);
   }
 
-  async order(order: 'Plus anciennes d’abord' | 'Plus récentes d’abord'): Promise<void> {
+  async order(
+    order: 'Plus anciennes d’abord' | 'Plus récentes d’abord' | 'Plus de « moi aussi » d’abord',
+  ): Promise<void> {
     await this.queue.getByLabel('Ordre de la file').selectOption({ label: order });
   }
 

@@ -38,6 +38,7 @@ describe('screening figures', () => {
       spoken: 3,
       typed: 7,
       fromFloor: 0,
+      bySource: { kiosk: 10, floor: 0, phone: 0 },
       projected: 4,
       distinct: 10,
       askedMoreThanOnce: 0,
@@ -50,7 +51,9 @@ describe('screening figures', () => {
       byKind: { share_message: 1, own_story: 1, other: 1 },
       withConsent: 1,
       withoutConsent: 2,
+      fromPhone: 0,
     });
+    expect(f.votes).toEqual({ total: 0, top: [] });
     expect(projected.map((p) => p.answered)).toEqual([true, false, true, false]);
     expect(f.startedAt).toBe('2026-03-14T18:10:00.000Z');
     expect(f.endedAt).toBe('2026-03-14T20:00:00.000Z');

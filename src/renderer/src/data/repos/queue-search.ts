@@ -2,7 +2,7 @@ import { matchesTerms, searchTerms } from '@shared/text-fold';
 import { db } from '../db';
 import type { Question, QuestionStatus } from '../types';
 
-export const QUEUE_ORDERS = ['oldest', 'newest', 'topic'] as const;
+export const QUEUE_ORDERS = ['oldest', 'newest', 'topic', 'votes'] as const;
 export type QueueOrder = (typeof QUEUE_ORDERS)[number];
 
 export interface QueueQuery {
@@ -26,13 +26,13 @@ export interface QueuePage {
 /**
  * One page of the queue. Without a search it reads the page and the count from the
  * `[screeningId+status]` index (ids sort by time); with one it reads that status's rows
- * once and filters (search, topic) or sorts (by topic) in memory, which stays within a frame or two at a few thousand
+ * once and filters (search, topic) or sorts (by topic, by votes) in memory, which stays within a frame or two at a few thousand
  * questions (measured in `npm run bench`). Local reads only: works offline.
  */
 export async function queuePage(screeningId: string, q: QueueQuery): Promise<QueuePage> {
   const c = () => db().questions.where('[screeningId+status]').equals([screeningId, q.status]);
   const terms = searchTerms(q.search);
-  if (terms.length === 0 && q.topic === null && q.order !== 'topic') {
+  if (terms.length === 0 && q.topic === null && (q.order === 'oldest' || q.order === 'newest')) {
     const ordered = q.order === 'newest' ? c().reverse() : c();
     const [rows, total] = await Promise.all([ordered.limit(q.limit).toArray(), c().count()]);
     return { rows, total };
@@ -46,6 +46,15 @@ export async function queuePage(screeningId: string, q: QueueQuery): Promise<Que
     const rank = (row: Question) =>
       Math.min(...(row.topics ?? []).map((t) => q.topicIds.indexOf(t)).filter((i) => i >= 0), Infinity);
     all.sort((a, b) => rank(a) - rank(b));
+  }
+  if (q.order === 'votes') {
+    // Stable sort: most "me too" votes from phones first, oldest first among equals.
+    const counts = new Map<string, number>();
+    await db()
+      .votes.where('screeningId')
+      .equals(screeningId)
+      .each((v) => counts.set(v.questionId, (counts.get(v.questionId) ?? 0) + 1));
+    all.sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0));
   }
   return { rows: all.slice(0, q.limit), total: all.length };
 }

@@ -1,5 +1,5 @@
 import { db } from '../db';
-import type { KioskEvent, Pledge, Poll, PollAnswer, Question, Screening } from '../types';
+import type { KioskEvent, Pledge, Poll, PollAnswer, Question, Screening, Vote } from '../types';
 import { getSetting } from './settings';
 
 /**
@@ -15,6 +15,8 @@ export interface ScreeningRecords {
   /** Absent in records made before polls existed (and in fixtures without any): none. */
   polls?: Poll[];
   pollAnswers?: PollAnswer[];
+  /** "Me too" votes from phones; absent in records made before phones existed: none. */
+  votes?: Vote[];
 }
 
 /**
@@ -28,18 +30,23 @@ export async function clockOffsetMs(): Promise<number | null> {
 /** Everything one screening's report needs, read in one consistent snapshot. */
 export async function loadScreeningRecords(id: string): Promise<ScreeningRecords | undefined> {
   const d = db();
-  return d.transaction('r', [d.screenings, d.questions, d.pledges, d.events, d.polls, d.pollAnswers], async () => {
-    const screening = await d.screenings.get(id);
-    if (!screening) return undefined;
-    const [questions, pledges, events, polls, pollAnswers] = await Promise.all([
-      d.questions.where('screeningId').equals(id).toArray(),
-      d.pledges.where('screeningId').equals(id).toArray(),
-      d.events.where('screeningId').equals(id).toArray(),
-      d.polls.where('screeningId').equals(id).toArray(),
-      d.pollAnswers.where('screeningId').equals(id).toArray(),
-    ]);
-    return { screening, questions, pledges, events, polls, pollAnswers };
-  });
+  return d.transaction(
+    'r',
+    [d.screenings, d.questions, d.pledges, d.events, d.polls, d.pollAnswers, d.votes],
+    async () => {
+      const screening = await d.screenings.get(id);
+      if (!screening) return undefined;
+      const [questions, pledges, events, polls, pollAnswers, votes] = await Promise.all([
+        d.questions.where('screeningId').equals(id).toArray(),
+        d.pledges.where('screeningId').equals(id).toArray(),
+        d.events.where('screeningId').equals(id).toArray(),
+        d.polls.where('screeningId').equals(id).toArray(),
+        d.pollAnswers.where('screeningId').equals(id).toArray(),
+        d.votes.where('screeningId').equals(id).toArray(),
+      ]);
+      return { screening, questions, pledges, events, polls, pollAnswers, votes };
+    },
+  );
 }
 
 /** Screenings whose confirmed date (ISO yyyy-mm-dd) lies in [from, to], oldest first. */

@@ -75,7 +75,7 @@ function TimeAndFilm({ report, t, n }: Ctx) {
 }
 
 function People({ report, t, n }: Ctx) {
-  const { attendance: a, questions: q, pledges: p } = report.figures;
+  const { attendance: a, questions: q, pledges: p, votes } = report.figures;
   return (
     <div className="report__columns">
       <FigureTable
@@ -101,6 +101,8 @@ function People({ report, t, n }: Ctx) {
           [t('input.spoken'), n(q.spoken)],
           [t('input.typed'), n(q.typed)],
           [t('input.floor'), n(q.fromFloor)],
+          // Phone rows only when phones joined: an evening without keeps its one-page report.
+          ...(q.bySource.phone > 0 ? ([[t('input.phone'), n(q.bySource.phone)]] as [string, string][]) : []),
           [t('doc.projected'), n(q.projected)],
           ...(q.byStatus.merged > 0
             ? ([
@@ -126,8 +128,18 @@ function People({ report, t, n }: Ctx) {
           ...PLEDGE_KINDS.map((k): [string, string] => [t(`kind.${k}`), n(p.byKind[k])]),
           [t('consent.with'), n(p.withConsent)],
           [t('consent.without'), n(p.withoutConsent)],
+          ...(p.fromPhone > 0 ? ([[t('input.phone'), n(p.fromPhone)]] as [string, string][]) : []),
         ]}
       />
+      {votes.total > 0 && (
+        <FigureTable
+          caption={t('doc.votesTitle')}
+          rows={[
+            [t('doc.total'), <strong key="t">{n(votes.total)}</strong>],
+            ...votes.top.map((v): [string, string] => [v.text, n(v.votes)]),
+          ]}
+        />
+      )}
     </div>
   );
 }

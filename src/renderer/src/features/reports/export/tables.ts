@@ -53,6 +53,8 @@ export function figureTable(r: ScreeningReport, { t }: ReportText): Table {
   add(doc('questionsTitle'), t('input.spoken'), f.questions.spoken);
   add(doc('questionsTitle'), t('input.typed'), f.questions.typed);
   add(doc('questionsTitle'), t('input.floor'), f.questions.fromFloor);
+  add(doc('questionsTitle'), t('input.phone'), f.questions.bySource.phone);
+  add(doc('questionsTitle'), t('input.kiosk'), f.questions.bySource.kiosk);
   add(doc('questionsTitle'), doc('projected'), f.questions.projected);
   add(doc('questionsTitle'), doc('distinct'), f.questions.distinct);
   add(doc('questionsTitle'), doc('askedMoreThanOnce'), f.questions.askedMoreThanOnce);
@@ -61,6 +63,9 @@ export function figureTable(r: ScreeningReport, { t }: ReportText): Table {
   for (const k of PLEDGE_KINDS) add(doc('pledgesTitle'), t(`kind.${k}`), f.pledges.byKind[k]);
   add(doc('pledgesTitle'), t('consent.with'), f.pledges.withConsent);
   add(doc('pledgesTitle'), t('consent.without'), f.pledges.withoutConsent);
+  add(doc('pledgesTitle'), t('input.phone'), f.pledges.fromPhone);
+  add(doc('votesTitle'), doc('total'), f.votes.total);
+  for (const v of f.votes.top) add(doc('votesTitle'), v.text, v.votes);
   for (const row of pollRows(f.polls, t)) add(...row);
   add(doc('notesTitle'), doc('notesTitle'), f.notes);
   add(doc('screeningTitle'), doc('digest'), r.digest);

@@ -1,6 +1,6 @@
 import type { ContentLang, Pledge, PledgeKind, QuestionStatus } from '../../../data/types';
 import type { ScreeningRecords } from '../../../data/repos/reports';
-import { sourceOf, topicsOf } from '@shared/records';
+import { QUESTION_SOURCES, sourceOf, topicsOf, type QuestionSource } from '@shared/records';
 import { pollFigures } from '@shared/polls/results';
 import { filmFigures, phaseSpans } from './spans';
 import { questionTimeline } from './timeline';
@@ -59,6 +59,7 @@ export function screeningFigures(records: ScreeningRecords): ScreeningFigures {
       spoken,
       typed: questions.length - spoken,
       fromFloor: questions.filter((q) => sourceOf(q) === 'floor').length,
+      bySource: countBy<(typeof questions)[number], QuestionSource>(questions, QUESTION_SOURCES, sourceOf),
       byTopic: topicsOf(s).map((topic) => ({
         topic,
         count: questions.filter((q) => (q.topics ?? []).includes(topic.id)).length,
@@ -72,7 +73,9 @@ export function screeningFigures(records: ScreeningRecords): ScreeningFigures {
       byKind: countBy<(typeof pledges)[number], PledgeKind>(pledges, PLEDGE_KINDS, (p) => p.kind),
       withConsent,
       withoutConsent: pledges.length - withConsent,
+      fromPhone: pledges.filter((p) => p.source === 'phone').length,
     },
+    votes: voteFigures(records),
     notes: s.notes,
     polls: pollFigures(records.polls ?? [], records.pollAnswers ?? []),
   };
@@ -96,6 +99,20 @@ function mergeFigures(questions: ScreeningRecords['questions']) {
     distinct: questions.length - merged.length,
     askedMoreThanOnce: new Set(merged.map((q) => rootOf(q.id))).size,
   };
+}
+
+/** How many "me too" votes on the screening's questions, and the (at most 5) questions with the most, most first. */
+function voteFigures({ questions, votes = [] }: ScreeningRecords): ScreeningFigures['votes'] {
+  const counts = new Map<string, number>();
+  for (const v of votes) counts.set(v.questionId, (counts.get(v.questionId) ?? 0) + 1);
+  const top = questions
+    .filter((q) => counts.has(q.id))
+    .map((q) => ({ id: q.id, text: q.text, votes: counts.get(q.id)! }))
+    .sort((x, y) => y.votes - x.votes || x.id.localeCompare(y.id))
+    .slice(0, 5);
+  // A vote counts only on a question of this screening (the collector refuses foreign ones).
+  const total = questions.reduce((sum, q) => sum + (counts.get(q.id) ?? 0), 0);
+  return { total, top };
 }
 
 /** The questions that reached the stage, in the order they were projected. */

@@ -1,4 +1,4 @@
-import type { Topic } from '@shared/records';
+import type { QuestionSource, Topic } from '@shared/records';
 import type { PollFigures } from '@shared/polls/results';
 import type { Attendance, ContentLang, Phase, Place, PledgeKind, QuestionStatus } from '../../../data/types';
 
@@ -57,6 +57,8 @@ export interface ScreeningFigures {
     typed: number;
     /** Asked aloud in the hall and logged by the facilitator. */
     fromFloor: number;
+    /** Where each question came from: the kiosk, an attendee's phone, the floor. */
+    bySource: Record<QuestionSource, number>;
     projected: number;
     /** Questions left once duplicates are merged (`total` counts everyone who asked). */
     distinct: number;
@@ -71,10 +73,20 @@ export interface ScreeningFigures {
     byKind: Record<PledgeKind, number>;
     withConsent: number;
     withoutConsent: number;
+    /** Made on an attendee's phone (the rest on the kiosk). */
+    fromPhone: number;
   };
+  /** "Me too" votes from phones: how many, and the questions with the most (at most 5). */
+  votes: { total: number; top: VotedQuestion[] };
   notes: string;
   /** Every poll with its results, and each before/after pair with its change (counted per visit). */
   polls: PollFigures;
+}
+
+export interface VotedQuestion {
+  id: string;
+  text: string;
+  votes: number;
 }
 
 export interface ProjectedQuestion {
