@@ -14,6 +14,7 @@ import { startWebServer } from '../scripts/serve-web';
 import { debateTonight } from '../tests/e2e/support/debate-rows';
 import { seedRows } from '../tests/e2e/support/seed-db';
 import { benchContext, CPU_RATES, SCREENS_ARGS, throttle } from './bench-browser';
+import { header, row } from './bench-table';
 import { baseline } from './debate-bench-support';
 import { arm, armedAt, BENCH_QUESTION, clickOnCard, pollRows } from './polls-bench-support';
 
@@ -21,18 +22,7 @@ const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 1000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const PORT = Number(process.env.BENCH_PORT ?? 5297);
 
-const pct = (xs: number[], p: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
-const ms = (v: number) => `${v.toFixed(1).padStart(7)} ms`;
-
-function row(label: string, at: (rate: number) => { xs: number[]; base?: number[] }) {
-  const cells = CPU_RATES.map((rate) => {
-    const { xs, base } = at(rate);
-    const ratio = base ? `×${(pct(xs, 0.5) / pct(base, 0.5)).toFixed(1)}` : '';
-    return `${ms(pct(xs, 0.5))} p95 ${ms(pct(xs, 0.95))} ${ratio.padStart(5)}`.padEnd(40);
-  });
-  console.log(`  ${label.padEnd(40)} ${cells.join('')}`);
-}
+const W = 40; // label column
 
 /** Open → stage, reveal → bars, RUNS times, with `answers` answers stored; and the floor. */
 async function night(browser: Browser, answers: number, rate: number) {
@@ -84,12 +74,12 @@ async function main() {
       full.set(rate, await night(browser, ANSWERS, rate));
     }
     console.log(`\nPoll, console → stage, ${RUNS} runs (two windows of one Chromium); ×: to the floor`);
-    console.log(`  ${''.padEnd(40)} ${CPU_RATES.map((r) => `CPU ×${r}: median, p95, ×`.padEnd(40)).join('')}`);
-    row('floor: raw IDB write + BroadcastChannel', (r) => ({ xs: full.get(r)!.floor }));
-    row('"Ouvrir" → stage, no answers', (r) => ({ xs: empty.get(r)!.open, base: full.get(r)!.floor }));
-    row(`"Ouvrir" → stage, ${ANSWERS} answers`, (r) => ({ xs: full.get(r)!.open, base: full.get(r)!.floor }));
-    row('"Montrer" → bars, no answers', (r) => ({ xs: empty.get(r)!.reveal, base: full.get(r)!.floor }));
-    row(`"Montrer" → bars, ${ANSWERS} answers`, (r) => ({ xs: full.get(r)!.reveal, base: full.get(r)!.floor }));
+    header(W);
+    row('floor: raw IDB write + BroadcastChannel', (r) => ({ xs: full.get(r)!.floor }), W);
+    row('"Ouvrir" → stage, no answers', (r) => ({ xs: empty.get(r)!.open, base: full.get(r)!.floor }), W);
+    row(`"Ouvrir" → stage, ${ANSWERS} answers`, (r) => ({ xs: full.get(r)!.open, base: full.get(r)!.floor }), W);
+    row('"Montrer" → bars, no answers', (r) => ({ xs: empty.get(r)!.reveal, base: full.get(r)!.floor }), W);
+    row(`"Montrer" → bars, ${ANSWERS} answers`, (r) => ({ xs: full.get(r)!.reveal, base: full.get(r)!.floor }), W);
   } finally {
     await browser.close();
     server.close();

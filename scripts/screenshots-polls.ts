@@ -9,9 +9,8 @@ import { resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { startWebServer } from './serve-web';
 import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config';
-import { ClosingPage } from '../tests/e2e/support/closing-page';
-import { ConsolePage, KOLDA_SCREENING } from '../tests/e2e/support/console-page';
-import { PollsPage } from '../tests/e2e/support/polls-page';
+import { ConsolePage } from '../tests/e2e/support/console-page';
+import { PollsPage, screeningWithTwelvePresent } from '../tests/e2e/support/polls-page';
 
 const outDir = resolve(process.argv[2] ?? '/tmp/screens');
 const port = Number(process.env.SHOT_PORT ?? 5299);
@@ -41,11 +40,7 @@ async function main(): Promise<void> {
   const page = await context.newPage();
   const console = new ConsolePage(page);
   await console.goto();
-  await console.createScreening(KOLDA_SCREENING);
-  const closing = new ClosingPage(page);
-  await closing.open();
-  await closing.type('Femmes', '6');
-  await closing.type('Hommes', '6');
+  await screeningWithTwelvePresent(page);
   const polls = new PollsPage(page);
   await polls.goto();
   await polls.newPoll();

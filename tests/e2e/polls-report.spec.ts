@@ -1,9 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { ClosingPage } from './support/closing-page';
-import { ConsolePage, KOLDA_SCREENING } from './support/console-page';
-import { KioskPollScreen, PollsPage } from './support/polls-page';
+import { ConsolePage } from './support/console-page';
+import { KioskPollScreen, PollsPage, screeningWithTwelvePresent } from './support/polls-page';
 import { ReportsPage } from './support/reports-page';
 
 const BEFORE = 'Partir sans papiers, est-ce risqué ?';
@@ -40,11 +39,7 @@ test('a before poll and its after pair are answered; the report, its CSV and its
   const page = await context.newPage();
   const console = new ConsolePage(page);
   await console.goto();
-  await console.createScreening(KOLDA_SCREENING);
-  const closing = new ClosingPage(page);
-  await closing.open();
-  await closing.type('Femmes', '6');
-  await closing.type('Hommes', '6');
+  await screeningWithTwelvePresent(page);
 
   const polls = new PollsPage(page);
   await polls.goto();
