@@ -28,27 +28,11 @@ import {
   watchTexts,
 } from './debate-bench-support';
 import { benchContext, CPU_RATES, SCREENS_ARGS, throttle } from './bench-browser';
+import { header, row } from './bench-table';
 
 const N = Number(process.env.BENCH_QUESTIONS ?? 300);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PORT = Number(process.env.BENCH_PORT ?? 5298);
-
-const pct = (xs: number[], p: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
-const ms = (v: number) => `${v.toFixed(1).padStart(7)} ms`;
-
-/** One row, one column per CPU rate: median, p95 and the ratio of medians to the base. */
-function row(label: string, at: (rate: number) => { xs: number[]; base?: number[] }) {
-  const cells = CPU_RATES.map((rate) => {
-    const { xs, base } = at(rate);
-    const ratio = base ? `×${(pct(xs, 0.5) / pct(base, 0.5)).toFixed(1)}` : '';
-    return `${ms(pct(xs, 0.5))} p95 ${ms(pct(xs, 0.95))} ${ratio.padStart(5)}`.padEnd(40);
-  });
-  console.log(`  ${label.padEnd(36)} ${cells.join('')}`);
-}
-
-const header = () =>
-  console.log(`  ${''.padEnd(36)} ${CPU_RATES.map((r) => `CPU ×${r}: median, p95, ×`.padEnd(40)).join('')}`);
 
 async function debateContext(browser: Browser, pending: number, rate: number) {
   const context = await benchContext(browser, PORT);

@@ -1,4 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { ClosingPage } from './closing-page';
+import { ConsolePage, KOLDA_SCREENING } from './console-page';
 
 /** Console → Polls (French labels), named after what the facilitator does there. */
 export class PollsPage {
@@ -78,4 +80,13 @@ export class KioskPollScreen {
 /** The results on the stage, as the room sees them: one "label count · %" row per option. */
 export function stageBars(stage: Page, question: string): Locator {
   return stage.getByRole('list', { name: `Résultats : ${question}` }).getByRole('listitem');
+}
+
+/** A new screening with 12 people counted (6 women, 6 men): shows of hands are checked against it. */
+export async function screeningWithTwelvePresent(page: Page): Promise<void> {
+  await new ConsolePage(page).createScreening(KOLDA_SCREENING);
+  const closing = new ClosingPage(page);
+  await closing.open();
+  await closing.type('Femmes', '6');
+  await closing.type('Hommes', '6');
 }
