@@ -50,21 +50,36 @@ const PATHS = {
 export type LineIconName = keyof typeof PATHS;
 
 export function LineIcon({ name, size = 24 }: { name: LineIconName; size?: number }) {
+  return <StrokeIcon d={PATHS[name]} size={size} />;
+}
+
+/** One stroked 24×24 path, decorative (the button or label beside it says what it is). */
+export function StrokeIcon({
+  d,
+  size,
+  weight = 2,
+  className = 'icon',
+}: {
+  d: string;
+  size: number;
+  weight?: number;
+  className?: string;
+}) {
   return (
     <svg
-      className="icon"
+      className={className}
       width={size}
       height={size}
       viewBox="0 0 24 24"
       fill="none"
       stroke="currentColor"
-      strokeWidth={2}
+      strokeWidth={weight}
       strokeLinecap="round"
       strokeLinejoin="round"
       aria-hidden="true"
       focusable="false"
     >
-      <path d={PATHS[name]} />
+      <path d={d} />
     </svg>
   );
 }

@@ -1,4 +1,5 @@
 import type { PollIcon as PollIconName } from '@shared/records';
+import { StrokeIcon } from '../../ui/LineIcon';
 
 const FACE = 'M12 3a9 9 0 1 1 0 18a9 9 0 0 1 0-18zM9 9.5h.01M15 9.5h.01';
 /** Mouths from very sad (1) to very happy (5): the scale is read from the faces, not the numbers. */
@@ -35,21 +36,5 @@ const PATHS: Record<PollIconName, string> = {
 };
 
 export function PollIcon({ name, size = 64 }: { name: PollIconName; size?: number }) {
-  return (
-    <svg
-      className="icon poll-icon"
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.6}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d={PATHS[name]} />
-    </svg>
-  );
+  return <StrokeIcon d={PATHS[name]} size={size} weight={1.6} className="icon poll-icon" />;
 }
