@@ -8,8 +8,17 @@ import { contentWords } from './words';
 
 /** The words a question is about, as one key (sorted, each once); '' when it has none. */
 export function duplicateKey(text: string): string {
-  return [...new Set(contentWords(text))].sort().join(' ');
+  let key = KEYS.get(text);
+  if (key === undefined) {
+    key = [...new Set(contentWords(text))].sort().join(' ');
+    // The queue's live suggestions re-read every waiting question on each write: fold each
+    // text once. Bounded, so a four-hour debate cannot grow it without end.
+    if (KEYS.size >= 20_000) KEYS.clear();
+    KEYS.set(text, key);
+  }
+  return key;
 }
+const KEYS = new Map<string, string>();
 
 /**
  * Groups of two or more questions with the same key, each group in input order, groups
