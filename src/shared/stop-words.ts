@@ -2,8 +2,8 @@
  * Words that say nothing of what a question is about, in French and Wolof, folded (see
  * foldText: no accents, lower case). Duplicate suggestions and the word cloud leave them
  * out. The Wolof list is a starting set of function words (articles bi/yi/gi…, pronouns,
- * verb markers, question words): it needs a native speaker's review, like every Wolof
- * string here.
+ * verb markers, question words, "def" as French "faire"): it needs a native speaker's
+ * review, like every Wolof string here.
  */
 const FRENCH = `a ai aie ait as au aux avec avez avoir avons c ca ce ceci cela celle celui ces cet cette
 chez comme comment d dans de des donc dont du elle elles en encore est et etait etre eu eux fait faire
@@ -14,7 +14,7 @@ est-ce qu'est-ce combien ici la-bas aussi alors bien etes sommes suis sera seron
 
 /** Needs native review (see above). */
 const WOLOF = `a ak am amul ba bi bu bul ca ci da dafa dafay dañu dañuy de di dina dinaa dinañu
-du dul fa fan fu ga gi gu ja ji ju ka kan ko ku la laa lan lañu lañuy lay le lee leen li lool lu ma
+def du dul fa fan fu ga gi gu ja ji ju ka kan ko ku la laa lan lañu lañuy lay le lee leen li lool lu ma
 maa mi moo mu mbaa na naa naka nañu nde ndax nga ngeen ngi ngir nu nuy ñu ñuy sa sama seen sunu ta te
 wa waaye walla wu ya yaa yi yu yow man moom nun yeen ñoom rekk itam tey kii kooku`;
 

@@ -118,8 +118,15 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       await expect(d.screeningRows()).toHaveCount(1);
       await expect(d.indicator('screenings')).toHaveText('1');
       await expect(survey).toHaveCount(0);
+      // Switching language keeps the filter staff were looking at.
       await page.getByRole('link', { name: 'Français' }).click();
+      await expect(page.getByLabel('Au', { exact: true })).toHaveValue('2026-06-30');
+      await expect(d.screeningRows()).toHaveCount(1);
       const fr = d.survey('fr');
+      await expect(fr).toHaveCount(0);
+      await page.getByLabel('Du', { exact: true }).fill('');
+      await page.getByLabel('Au', { exact: true }).fill('');
+      await page.getByRole('button', { name: 'Filtrer' }).click();
       await expect(fr.locator('[data-family="intention"] caption')).toHaveText(
         'Intention de partir — n avant = 40 · n après = 40 · projections : 2',
       );

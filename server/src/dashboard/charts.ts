@@ -6,25 +6,21 @@ import { html, type Html } from './html';
  */
 export function barChart(title: string, bars: readonly { label: string; value: number }[]): Html {
   const max = Math.max(1, ...bars.map((b) => b.value));
-  const rowH = 22;
+  // Each label sits on its own line above its bar: a long one ("With consent to be
+  // contacted") can never be cut or covered, whatever the language.
+  const rowH = 38;
   const width = 420;
-  const labelW = 170;
+  const height = bars.length * rowH + 4;
   return html`<figure>
     <figcaption>${title}</figcaption>
-    <svg
-      role="img"
-      aria-label="${title}"
-      width="${width}"
-      height="${bars.length * rowH + 4}"
-      viewBox="0 0 ${width} ${bars.length * rowH + 4}"
-    >
+    <svg role="img" aria-label="${title}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
       ${bars.map((b, i) => {
-        const w = Math.round(((width - labelW - 50) * b.value) / max);
+        const w = Math.round(((width - 60) * b.value) / max);
         const y = i * rowH + 2;
         return html`<g data-bar="${b.label}">
-          <text x="0" y="${y + 15}">${b.label}</text>
-          <rect x="${labelW}" y="${y + 3}" width="${w}" height="${rowH - 6}" fill="#0033a0"></rect>
-          <text x="${labelW + w + 6}" y="${y + 15}">${b.value}</text>
+          <text x="0" y="${y + 13}">${b.label}</text>
+          <rect x="0" y="${y + 18}" width="${w}" height="14" fill="#0033a0"></rect>
+          <text x="${w + 6}" y="${y + 30}">${b.value}</text>
         </g>`;
       })}
     </svg>

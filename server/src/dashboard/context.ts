@@ -18,13 +18,13 @@ export interface Ctx {
   lang: DashLang;
   t: T;
   session: StaffSession | null;
-  /** The path and query of this page, for the language links. */
+  /** The path and query of this page, for the language links (so a switch keeps the filter). */
   path: string;
 }
 
 export function ctxOf(req: FastifyRequest): Ctx {
   const lang = pickLang(req.cookies[LANG_COOKIE], req.headers['accept-language']);
-  return { lang, t: translator(lang), session: req.staffSession ?? null, path: req.url.split('?')[0]! };
+  return { lang, t: translator(lang), session: req.staffSession ?? null, path: req.url };
 }
 
 export const cookieOptions = (opts: StaffOptions) =>

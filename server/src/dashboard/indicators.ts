@@ -27,7 +27,8 @@ export function indicators(records: readonly ScreeningRecords[], from: string, t
   return { figures, totals, byLanguage, byTopic: topicCounts(figures), families: pollFamilies };
 }
 
-const LANG_NAMES: Record<(typeof CONTENT_LANGS)[number], string> = { fr: 'Français', wo: 'Wolof', other: '…' };
+// Each language by its own name, as staff of either language know them.
+const LANG_NAMES = { fr: 'Français', wo: 'Wolof' } as const;
 
 /**
  * The charts under the cards, in order. Another figure is one more entry here and one more
@@ -44,7 +45,10 @@ const CHARTS: ((ind: Indicators, t: T) => Html)[] = [
   (ind, t) =>
     barChart(
       t('ind.byLanguage'),
-      CONTENT_LANGS.map((l) => ({ label: LANG_NAMES[l], value: ind.byLanguage[l] })),
+      CONTENT_LANGS.map((l) => ({
+        label: l === 'other' ? t('ind.otherLanguage') : LANG_NAMES[l],
+        value: ind.byLanguage[l],
+      })),
     ),
   (ind, t) =>
     barChart(

@@ -56,6 +56,6 @@ th,td{border-bottom:1px solid #ccc;padding:.35rem .5rem;text-align:left;vertical
 .error{color:#a00000;font-weight:bold}.notice{color:#064}.cards{display:flex;gap:1rem;flex-wrap:wrap}
 .card{background:#fff;border:1px solid #ccc;padding:.75rem 1rem;min-width:9rem}.card b{display:block;font-size:1.8rem}
 .family{background:#fff;border:1px solid #ccc;padding:.5rem 1rem;flex:1 1 26rem}caption{text-align:left;font-weight:bold}
-form.filters{display:flex;gap:.5rem;flex-wrap:wrap;align-items:end}label{display:flex;flex-direction:column;font-size:.9rem}
+form.filters{display:flex;gap:.5rem;flex-wrap:wrap;align-items:end;margin-bottom:1rem}label{display:flex;flex-direction:column;font-size:.9rem}
 svg text{font-size:12px}button{padding:.35rem .8rem}progress{width:24rem;max-width:100%;height:1.2rem}
 `;

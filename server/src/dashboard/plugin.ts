@@ -34,8 +34,7 @@ export function registerDashboard(app: FastifyInstance, db: Kysely<Database>, op
     scope.get('/staff/style.css', async (_req, reply) => reply.type('text/css; charset=utf-8').send(STYLE));
     scope.get<{ Params: { lang: string }; Querystring: { back?: string } }>('/staff/lang/:lang', async (req, reply) => {
       const lang = req.params.lang === 'fr' ? 'fr' : 'en';
-      // Only a path of this dashboard: the link cannot send staff elsewhere.
-      const back = /^\/staff\/[A-Za-z0-9/_.%-]*$/.test(req.query.back ?? '') ? req.query.back! : '/staff/screenings';
+      const back = backPath(req.query.back);
       void reply.setCookie(LANG_COOKIE, lang, {
         path: '/staff',
         sameSite: 'strict',
@@ -52,4 +51,23 @@ export function registerDashboard(app: FastifyInstance, db: Kysely<Database>, op
     registerExportProgress(scope, db, opts, jobs);
     registerAuditPage(scope, db, opts);
   });
+}
+
+/**
+ * Where a language switch returns: a page of this dashboard with its query (the filter
+ * stays), never another site — the path is re-read through URL and checked.
+ */
+export function backPath(back: string | undefined): string {
+  const fallback = '/staff/screenings';
+  if (!back?.startsWith('/staff/')) return fallback;
+  let url: URL;
+  try {
+    url = new URL(back, 'http://collector.invalid');
+  } catch {
+    return fallback;
+  }
+  const path = url.pathname;
+  if (url.origin !== 'http://collector.invalid' || path.includes('//') || !/^\/staff\/[A-Za-z0-9/_.%-]*$/.test(path))
+    return fallback;
+  return path + url.search;
 }

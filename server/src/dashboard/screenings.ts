@@ -76,7 +76,7 @@ function table(ctx: Ctx, rows: readonly ScreeningRow[]): Html {
             </td>
             <td>${[r.venue, r.town, r.region, r.country].filter(Boolean).join(', ')}</td>
             <td>${r.device || r.kioskId}</td>
-            <td>${r.startedAtCorrected || r.startedAt}</td>
+            <td>${when(r.startedAtCorrected || r.startedAt)}</td>
             <td>${r.phase}</td>
             <td>${Math.max(r.women + r.men, r.youth + r.adults)}</td>
             <td>${r.questions}</td>
@@ -126,9 +126,9 @@ export function registerScreenings(app: FastifyInstance, db: Kysely<Database>, o
           <dt>${t('col.place')}</dt>
           <dd>${[f.place.venue, f.place.town, f.place.region, f.place.country].filter(Boolean).join(', ')}</dd>
           <dt>${t('col.started')}</dt>
-          <dd data-testid="started-corrected">${row.startedAtCorrected || row.startedAt}</dd>
+          <dd data-testid="started-corrected">${when(row.startedAtCorrected || row.startedAt)}</dd>
           <dt>${t('screening.startedDevice')}</dt>
-          <dd>${row.startedAt}</dd>
+          <dd>${when(row.startedAt)}</dd>
           <dt>${t('screening.facilitators')}</dt>
           <dd>${f.facilitators.join(', ')}</dd>
         </dl>
@@ -140,4 +140,13 @@ export function registerScreenings(app: FastifyInstance, db: Kysely<Database>, o
       return reply.send(page(ctx, t('screening.title', { date: row.date, town: row.town }), body));
     },
   );
+}
+
+/**
+ * A start time as staff read it ("2026-06-06 16:05 UTC": Senegal's own time), with the
+ * exact instant kept in the markup; a missing one stays empty.
+ */
+function when(iso: string): Html {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(iso)) return html`${iso}`;
+  return html`<time datetime="${iso}">${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC</time>`;
 }

@@ -8,13 +8,15 @@ describe('the word cloud’s words', () => {
       'Les PAPIERS coûtent combien ?',
       'Naka lañuy am kayit ? Kayit bi, papier bi.',
       'Le travail au pays',
+      'Lan laa war def ngir am liggéey ?',
     ]);
     expect(words[0]).toEqual({ text: 'papiers', count: 3 });
     expect(words[1]).toEqual({ text: 'coûtent', count: 1 }); // ties in the order of their folded form
     const texts = words.map((w) => w.text);
     expect(texts).toContain('kayit');
     expect(texts).toContain('travail');
-    for (const stop of ['avoir', 'comment', 'des', 'les', 'naka', 'lañuy', 'am', 'bi', 'le', 'au'])
+    expect(texts).toContain('liggéey');
+    for (const stop of ['avoir', 'comment', 'des', 'les', 'naka', 'lañuy', 'am', 'bi', 'le', 'au', 'def', 'ngir'])
       expect(texts).not.toContain(stop);
   });
 
