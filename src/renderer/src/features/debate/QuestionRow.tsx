@@ -39,12 +39,14 @@ interface Props {
   onArm: () => void;
   onSelect: () => void;
   onDismissAsk: (open: boolean) => void;
+  /** Its place in the whole list (1-based) and the list's length: the queue draws one page. */
+  position?: { at: number; of: number };
 }
 
 /** One question in the queue: what was asked, by whom (if named), and what can be done with it. */
 export function QuestionRow(props: Props) {
   const { question: q, selected, dismissing, panelists, topics, moderate, merge, flags } = props;
-  const { armed, onArm, onSelect, onDismissAsk } = props;
+  const { armed, onArm, onSelect, onDismissAsk, position } = props;
   const held = flags.length > 0 && !armed;
   const { t } = useTranslation('debate');
   const lang = useLang();
@@ -53,6 +55,8 @@ export function QuestionRow(props: Props) {
     <li
       className="q-row"
       aria-current={selected ? 'true' : undefined}
+      aria-posinset={position?.at}
+      aria-setsize={position?.of}
       data-status={q.status}
       data-question-id={q.id}
       data-flagged={flags.length > 0 || undefined}
