@@ -38,6 +38,14 @@ describe('the queue, one page at a time', () => {
     expect([found.total, found.rows.map((r) => r.text)]).toEqual([45, third.rows.map((r) => r.text)]);
   });
 
+  it('gives the last page when questions left the list under the page asked for', async () => {
+    await db().questions.bulkAdd(stored(30, (i) => `Question numéro ${i + 1}`));
+    for (const search of ['', 'numéro']) {
+      const p = await queuePage('s1', { ...q, search, start: 40 });
+      expect([p.start, p.total, p.rows.length, p.rows[0]!.text]).toEqual([20, 30, 10, 'Question numéro 21']);
+    }
+  });
+
   it('suggests duplicates among the oldest and newest waiting and the rows shown, not the whole queue', async () => {
     const n = DUPLICATES_WINDOW * 2 + 100;
     // Each middle question is unique; the first, one in the middle and the last ask the same.

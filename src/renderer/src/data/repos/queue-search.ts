@@ -41,6 +41,9 @@ export async function queuePage(screeningId: string, q: QueueQuery): Promise<Que
   if (terms.length === 0 && q.topic === null && (q.order === 'oldest' || q.order === 'newest')) {
     const ordered = q.order === 'newest' ? c().reverse() : c();
     const [rows, total] = await Promise.all([ordered.offset(start).limit(q.limit).toArray(), c().count()]);
+    // Questions left the list under the page asked for: the last page instead.
+    if (rows.length === 0 && start > 0 && total > 0)
+      return queuePage(screeningId, { ...q, start: lastStart(total, q.limit) });
     return { rows, total, start };
   }
   const all = (await c().toArray()).filter(
@@ -62,5 +65,11 @@ export async function queuePage(screeningId: string, q: QueueQuery): Promise<Que
       .each((v) => counts.set(v.questionId, (counts.get(v.questionId) ?? 0) + 1));
     all.sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0));
   }
-  return { rows: all.slice(start, start + q.limit), total: all.length, start };
+  const from = start < all.length ? start : lastStart(all.length, q.limit);
+  return { rows: all.slice(from, from + q.limit), total: all.length, start: from };
+}
+
+/** Where the last page of `total` rows starts (0 when there is none). */
+function lastStart(total: number, limit: number): number {
+  return Math.max(0, Math.ceil(total / limit) - 1) * limit;
 }

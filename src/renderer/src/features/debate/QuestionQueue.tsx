@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { searchTerms } from '@shared/text-fold';
 import type { QuestionCounts } from '../../data/repos/questions';
@@ -50,19 +50,17 @@ export function QuestionQueue(props: { screening: Screening; counts: QuestionCou
   );
   const rows = page?.rows ?? NONE;
   const total = page?.total ?? 0;
-  // Where the rows drawn start (the page read, not the one asked for while it is read).
+  // Where the rows drawn start: the page read (the last one when questions left the list
+  // under the one asked for), not the one asked for while it is being read.
   const shownAt = page?.start ?? 0;
+  // …and the queue stays there: questions arriving later do not move the page on.
+  if (page && start >= total && shownAt < start) setStart(shownAt);
   const open = { floor: () => setDialog('floor'), search: () => searchRef.current?.focus() };
   const merge = useMerge(moderate, screening.facilitators[0]);
   const mergeInfo = useMergeInfo(screening.id, rows, merge);
   const flagsOf = useWordFilter();
-  // Questions leave the list as they are moderated: past its end, show the last page.
-  const last = Math.max(0, Math.ceil(total / QUEUE_PAGE) - 1) * QUEUE_PAGE;
-  useEffect(() => {
-    if (page && start > last) setStart(last);
-  }, [page, start, last]);
   const turn = (delta: -1 | 1) => {
-    const next = start + delta * QUEUE_PAGE;
+    const next = shownAt + delta * QUEUE_PAGE;
     if (next < 0 || next >= total) return false;
     setStart(next);
     return true;
