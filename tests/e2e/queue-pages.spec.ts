@@ -23,6 +23,7 @@ test('a long queue is drawn one page at a time; the keys and the pager turn page
   for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowDown');
   await expect(debate.pager).toContainText('21–40 sur 45');
   await expect(debate.row(text(21))).toHaveAttribute('aria-current', 'true');
+  await expect(debate.row(text(21))).toBeInViewport();
   await expect(debate.rows().first()).toHaveAttribute('aria-posinset', '21');
   await page.keyboard.press('ArrowUp');
   await expect(debate.pager).toContainText('1–20 sur 45');

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { FlagSpan } from '@shared/word-filter';
 import { useTranslation } from 'react-i18next';
 import { sourceOf } from '@shared/records';
@@ -51,8 +51,14 @@ export function QuestionRow(props: Props) {
   const { t } = useTranslation('debate');
   const lang = useLang();
   const [originals, setOriginals] = useState(false);
+  const li = useRef<HTMLLIElement>(null);
+  // ↑/↓ (and a page turned by them) may choose a row out of sight: bring it into view.
+  useEffect(() => {
+    if (selected) li.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected]);
   return (
     <li
+      ref={li}
       className="q-row"
       aria-current={selected ? 'true' : undefined}
       aria-posinset={position?.at}
