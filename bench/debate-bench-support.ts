@@ -160,3 +160,35 @@ export function approveFirstRow(page: Page): Promise<number> {
       }),
   );
 }
+
+/** The console's DOM size as drawn now: every element of the page. */
+export const domNodes = (page: Page) => page.evaluate(() => document.getElementsByTagName('*').length);
+
+/**
+ * From another console section, opens the debate within the running app (no reload, the
+ * JavaScript already started) and times until the queue shows `rows` rows and a non-zero
+ * pending count: the queue's own first page and counts, without the app's start-up (ms).
+ */
+export async function openQueueInApp(page: Page, rows: number): Promise<number> {
+  await page.evaluate(() => (location.hash = '#/console/sync'));
+  await page.waitForFunction(() => !document.querySelector('.debate__queue'));
+  return page.evaluate(
+    (n) =>
+      new Promise<number>((ok) => {
+        const w = globalThis as W;
+        const t0 = w.performance.now();
+        const ready = () => {
+          const badge = w.document.querySelector('.debate__tabs .badge');
+          return w.document.querySelectorAll('.q-list > li').length >= n && !!badge && badge.textContent !== '0';
+        };
+        const mo = new w.MutationObserver(() => {
+          if (!ready()) return;
+          mo.disconnect();
+          ok(w.performance.now() - t0);
+        });
+        mo.observe(w.document.body, { subtree: true, childList: true, characterData: true });
+        w.location.hash = '#/console/debate';
+      }),
+    rows,
+  );
+}

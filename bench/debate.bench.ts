@@ -6,7 +6,10 @@
  *     next to their floor, measured in the same run: a raw IndexedDB write (strict
  *     durability, as the app) in one window, a BroadcastChannel message, the read in another.
  *  3. The moderation queue's first page and counts, and one approval, with 10,000
- *     questions stored, next to the same with 10.
+ *     questions stored, next to the same with 10: from a fresh load (start-up included)
+ *     and opened inside the running console (the queue alone); and the console's DOM size.
+ *     The goals (issue 16): the queue alone ≤ 50 ms at 10,000, a DOM that does not grow
+ *     with the queue, "Envoyer" → queue and "Projeter" → stage p95 ≤ 3× the floor.
  * Times are taken inside the pages (one clock for all windows), not across Playwright
  * round trips. Each row at full speed and with the CPU throttled 4× ("a field laptop"),
  * side by side, each against its floor at the same rate. Printed, never asserted: these
@@ -21,14 +24,16 @@ import { seedRows } from '../tests/e2e/support/seed-db';
 import {
   approveFirstRow,
   baseline,
+  domNodes,
   markQueueReady,
+  openQueueInApp,
   projectFromConsole,
   queueReadyAt,
   seenAt,
   watchTexts,
 } from './debate-bench-support';
 import { benchContext, CPU_RATES, SCREENS_ARGS, throttle } from './bench-browser';
-import { header, row } from './bench-table';
+import { countRow, header, ratioRow, row } from './bench-table';
 
 const N = Number(process.env.BENCH_QUESTIONS ?? 300);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -76,15 +81,19 @@ async function queue(browser: Browser, pending: number, rate: number) {
   // Each load approves one question: the last load still has `pending - RUNS + 1` to show.
   await page.addInitScript(markQueueReady, Math.min(pending - RUNS, 50));
   const first: number[] = [];
+  const inApp: number[] = [];
   const approve: number[] = [];
+  let nodes = 0;
   for (let i = 0; i < RUNS; i++) {
     await page.goto('about:blank');
     await page.goto('#/console/debate');
     first.push(await queueReadyAt(page));
     approve.push(await approveFirstRow(page));
+    inApp.push(await openQueueInApp(page, Math.min(pending - RUNS, 20)));
+    nodes = await domNodes(page);
   }
   await context.close();
-  return { first, approve };
+  return { first, inApp, approve, nodes };
 }
 
 async function main() {
@@ -105,13 +114,18 @@ async function main() {
     row('floor: raw IDB write + BroadcastChannel', (r) => ({ xs: p(r).floor }));
     row('kiosk "Envoyer" → console queue', (r) => ({ xs: p(r).toConsole, base: p(r).floor }));
     row('console "Projeter" → stage', (r) => ({ xs: p(r).toStage, base: p(r).floor }));
+    ratioRow('"Envoyer" → queue, to the floor', (r) => ({ xs: p(r).toConsole, base: p(r).floor }));
+    ratioRow('"Projeter" → stage, to the floor', (r) => ({ xs: p(r).toStage, base: p(r).floor }));
 
     console.log(`\nModeration queue, ${RUNS} loads each; ×: to 10 questions stored`);
     header();
     row('first page + counts, 10 stored', (r) => ({ xs: small.get(r)!.first }));
     row('first page + counts, 10,000 stored', (r) => ({ xs: big.get(r)!.first, base: small.get(r)!.first }));
+    row('queue opened in the app, 10 stored', (r) => ({ xs: small.get(r)!.inApp }));
+    row('queue opened in the app, 10,000 stored', (r) => ({ xs: big.get(r)!.inApp, base: small.get(r)!.inApp }));
     row('approve → next row, 10 stored', (r) => ({ xs: small.get(r)!.approve }));
     row('approve → next row, 10,000 stored', (r) => ({ xs: big.get(r)!.approve, base: small.get(r)!.approve }));
+    countRow('console DOM elements, 10 → 10,000', (r) => `${small.get(r)!.nodes} → ${big.get(r)!.nodes}`);
   } finally {
     await browser.close();
     server.close();

@@ -44,6 +44,46 @@ export class DebatePage {
     return this.rows().filter({ hasText: text });
   }
 
+  /** The queue draws one page of rows at a time: where it stands, the pages before and after. */
+  get pager(): Locator {
+    return this.queue.getByRole('navigation', { name: 'Pages de la file' });
+  }
+
+  /** Turns one page, and waits until the rows of that page are drawn. */
+  async turnPage(to: 'Précédentes' | 'Suivantes'): Promise<void> {
+    const range = this.pager.locator('span');
+    const before = await range.textContent();
+    await this.pager.getByRole('button', { name: to }).click();
+    await expect(range).not.toHaveText(before!);
+  }
+
+  /** Whether the page before (or after) exists: its button is there and can be pressed. */
+  async canTurn(to: 'Précédentes' | 'Suivantes'): Promise<boolean> {
+    const b = this.pager.getByRole('button', { name: to });
+    return (await b.count()) > 0 && b.isEnabled();
+  }
+
+  /** The texts of the whole queue, page after page from the first, as the facilitator reads them. */
+  async allTexts(): Promise<string[]> {
+    while (await this.canTurn('Précédentes')) await this.turnPage('Précédentes');
+    const texts = await this.queue.locator('.q-body__text').allTextContents();
+    while (await this.canTurn('Suivantes')) {
+      await this.turnPage('Suivantes');
+      texts.push(...(await this.queue.locator('.q-body__text').allTextContents()));
+    }
+    return texts;
+  }
+
+  /** Turns the pages (onwards, then from the first) until the question's row is drawn; returns that row. */
+  async findRow(text: string | RegExp): Promise<Locator> {
+    const row = this.row(text);
+    while ((await row.count()) === 0 && (await this.canTurn('Suivantes'))) await this.turnPage('Suivantes');
+    if ((await row.count()) > 0) return row;
+    while (await this.canTurn('Précédentes')) await this.turnPage('Précédentes');
+    while ((await row.count()) === 0 && (await this.canTurn('Suivantes'))) await this.turnPage('Suivantes');
+    return row;
+  }
+
   /** Picks a question for the keyboard shortcuts by clicking its text (not one of its buttons). */
   async select(text: string | RegExp): Promise<void> {
     await this.row(text).locator('.q-body').click();

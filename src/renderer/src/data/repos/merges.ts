@@ -118,18 +118,31 @@ export async function askedCounts(ids: readonly string[]): Promise<Map<string, n
   return new Map(ids.map((id) => [id, size(id)]));
 }
 
+/** How many of the oldest and of the newest questions of each waiting status the suggester reads. */
+export const DUPLICATES_WINDOW = 200;
+
 /**
  * Likely duplicates among the questions still waiting (pending and approved): for each
  * question of a group, the whole group, oldest first. Only a suggestion (see
- * suggestDuplicates); reads those two statuses once, in memory (benched at 2,000).
+ * suggestDuplicates). It runs again on every write, so it reads a bounded set, never the
+ * whole queue: the rows on screen (`shown`) and, of each waiting status, the oldest and
+ * the newest `DUPLICATES_WINDOW` (what the facilitator reaches next and what was just
+ * asked). A queue shorter than that is read whole, so nothing changes there.
  */
-export async function likelyDuplicates(screeningId: string): Promise<Map<string, Question[]>> {
-  // One read per status (the queue's own index), merged by id: ids sort by time.
+export async function likelyDuplicates(
+  screeningId: string,
+  shown: readonly Question[] = [],
+): Promise<Map<string, Question[]>> {
+  const status = (s: QuestionStatus) => db().questions.where('[screeningId+status]').equals([screeningId, s]);
+  // The queue's own index, from both ends; merged by id (ids sort by time).
   const parts = await Promise.all(
-    MERGEABLE.map((s) => db().questions.where('[screeningId+status]').equals([screeningId, s]).toArray()),
+    MERGEABLE.flatMap((s) => [
+      status(s).limit(DUPLICATES_WINDOW).toArray(),
+      status(s).reverse().limit(DUPLICATES_WINDOW).toArray(),
+    ]),
   );
-  const waiting = parts.flat().sort((a, b) => a.id.localeCompare(b.id));
-  const byId = new Map(waiting.map((q) => [q.id, q]));
+  const byId = new Map([...shown.filter((q) => isMergeable(q.status)), ...parts.flat()].map((q) => [q.id, q]));
+  const waiting = [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
   const out = new Map<string, Question[]>();
   for (const ids of suggestDuplicates(waiting)) {
     const group = ids.map((id) => byId.get(id)!);

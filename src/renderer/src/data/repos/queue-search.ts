@@ -14,28 +14,37 @@ export interface QueueQuery {
   topic: string | null;
   /** The evening's topic ids in list order, for sorting by topic (untagged last). */
   topicIds: readonly string[];
+  /** Where the page starts (0, the first, when not given) and how many rows it holds. */
+  start?: number;
   limit: number;
 }
 
 export interface QueuePage {
   rows: Question[];
-  /** How many questions of this status match, of which `rows` is the first page. */
+  /** How many questions of this status match, of which `rows` is the page from `start`. */
   total: number;
+  start: number;
 }
 
 /**
  * One page of the queue. Without a search it reads the page and the count from the
- * `[screeningId+status]` index (ids sort by time); with one it reads that status's rows
- * once and filters (search, topic) or sorts (by topic, by votes) in memory, which stays within a frame or two at a few thousand
- * questions (measured in `npm run bench`). Local reads only: works offline.
+ * `[screeningId+status]` index (ids sort by time): the cursor skips to `start` inside
+ * IndexedDB and reads `limit` rows, whatever the queue's length. With a search, a topic
+ * filter or a sort by topic or votes it reads that status's rows once and filters or sorts
+ * in memory, which stays within a frame or two at a few thousand questions (measured in
+ * `npm run bench`). Local reads only: works offline.
  */
 export async function queuePage(screeningId: string, q: QueueQuery): Promise<QueuePage> {
+  const start = q.start ?? 0;
   const c = () => db().questions.where('[screeningId+status]').equals([screeningId, q.status]);
   const terms = searchTerms(q.search);
   if (terms.length === 0 && q.topic === null && (q.order === 'oldest' || q.order === 'newest')) {
     const ordered = q.order === 'newest' ? c().reverse() : c();
-    const [rows, total] = await Promise.all([ordered.limit(q.limit).toArray(), c().count()]);
-    return { rows, total };
+    const [rows, total] = await Promise.all([ordered.offset(start).limit(q.limit).toArray(), c().count()]);
+    // Questions left the list under the page asked for: the last page instead.
+    if (rows.length === 0 && start > 0 && total > 0)
+      return queuePage(screeningId, { ...q, start: lastStart(total, q.limit) });
+    return { rows, total, start };
   }
   const all = (await c().toArray()).filter(
     (row) => matchesTerms(row.text, terms) && (q.topic === null || (row.topics ?? []).includes(q.topic)),
@@ -56,5 +65,11 @@ export async function queuePage(screeningId: string, q: QueueQuery): Promise<Que
       .each((v) => counts.set(v.questionId, (counts.get(v.questionId) ?? 0) + 1));
     all.sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0));
   }
-  return { rows: all.slice(0, q.limit), total: all.length };
+  const from = start < all.length ? start : lastStart(all.length, q.limit);
+  return { rows: all.slice(from, from + q.limit), total: all.length, start: from };
+}
+
+/** Where the last page of `total` rows starts (0 when there is none). */
+function lastStart(total: number, limit: number): number {
+  return Math.max(0, Math.ceil(total / limit) - 1) * limit;
 }

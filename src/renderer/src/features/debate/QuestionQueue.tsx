@@ -10,6 +10,7 @@ import { useLang } from '../../i18n/use-lang';
 import { LineIcon } from '../../ui/LineIcon';
 import { FloorQuestionDialog } from './FloorQuestionDialog';
 import { QuestionRow } from './QuestionRow';
+import { QueuePager } from './QueuePager';
 import { QueueTools, type QueueView } from './QueueTools';
 import { TopicsDialog } from './TopicsDialog';
 import { SHORTCUTS, type Moderate } from './use-moderate';
@@ -20,14 +21,16 @@ import { useMerge, useMergeInfo } from './use-merge';
 import { useWordFilter } from './use-word-filter';
 
 const TABS: QuestionStatus[] = ['pending', 'approved', 'answered', 'dismissed'];
-const PAGE = 50;
+/** Rows drawn at once: about three screens of a 1366×768 laptop, whatever the queue's length. */
+export const QUEUE_PAGE = 20;
 const NONE: Question[] = [];
 const newestFirst = (s: QuestionStatus) => s === 'answered' || s === 'dismissed';
 
 /**
- * The moderation queue, one status at a time. It reads a page of rows (50, more on
- * demand) and counts from the index, so it stays quick with thousands of questions;
- * a search, a topic filter or the topic order read the status once (see queuePage).
+ * The moderation queue, one status at a time. It reads one page of rows and the counts
+ * from the index and draws only that page, so the time and the DOM stay the same with
+ * thousands of questions; a search, a topic filter or the topic order read the status
+ * once (see queuePage).
  */
 export function QuestionQueue(props: { screening: Screening; counts: QuestionCounts; moderate: Moderate }) {
   const { screening, counts, moderate } = props;
@@ -36,31 +39,42 @@ export function QuestionQueue(props: { screening: Screening; counts: QuestionCou
   const topics = useTopics(screening);
   const topicIds = topics.list.map((x) => x.id);
   const [tab, setTab] = useState<QuestionStatus>('pending');
-  const [limit, setLimit] = useState(PAGE);
+  const [start, setStart] = useState(0);
   const [view, setView] = useState<QueueView>({ search: '', order: 'oldest', topic: null });
   const [dialog, setDialog] = useState<'floor' | 'topics' | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const page = useLive(
-    () => queuePage(screening.id, { status: tab, ...view, topicIds, limit }),
-    [screening.id, tab, view, topicIds.join(' '), limit],
+    () => queuePage(screening.id, { status: tab, ...view, topicIds, start, limit: QUEUE_PAGE }),
+    [screening.id, tab, view, topicIds.join(' '), start],
     null,
   );
   const rows = page?.rows ?? NONE;
   const total = page?.total ?? 0;
+  // Where the rows drawn start: the page read (the last one when questions left the list
+  // under the one asked for), not the one asked for while it is being read.
+  const shownAt = page?.start ?? 0;
+  // …and the queue stays there: questions arriving later do not move the page on.
+  if (page && start >= total && shownAt < start) setStart(shownAt);
   const open = { floor: () => setDialog('floor'), search: () => searchRef.current?.focus() };
   const merge = useMerge(moderate, screening.facilitators[0]);
   const mergeInfo = useMergeInfo(screening.id, rows, merge);
   const flagsOf = useWordFilter();
-  const keys = useQueueKeys(rows, moderate, open, topicIds, merge, mergeInfo, (q) => flagsOf(q).length > 0);
+  const turn = (delta: -1 | 1) => {
+    const next = shownAt + delta * QUEUE_PAGE;
+    if (next < 0 || next >= total) return false;
+    setStart(next);
+    return true;
+  };
+  const keys = useQueueKeys(rows, moderate, open, topicIds, merge, mergeInfo, (q) => flagsOf(q).length > 0, turn);
   const choose = (s: QuestionStatus) => {
     setTab(s);
-    setLimit(PAGE);
+    setStart(0);
     setView((v) => ({ ...v, order: newestFirst(s) ? 'newest' : 'oldest' }));
     keys.select(0);
   };
   const change = (v: QueueView) => {
     setView(v);
-    setLimit(PAGE);
+    setStart(0);
     keys.select(0);
   };
   const n = (v: number) => formatNumber(v, lang);
@@ -126,15 +140,19 @@ export function QuestionQueue(props: { screening: Screening; counts: QuestionCou
                 onArm={() => keys.setArmed(q.id)}
                 onSelect={() => keys.select(i)}
                 onDismissAsk={(o) => keys.setDismissing(o ? q.id : null)}
+                position={{ at: shownAt + i + 1, of: total }}
               />
             ))}
           </ol>
         )}
-        {total > rows.length && (
-          <button type="button" onClick={() => setLimit((l) => l + PAGE)}>
-            {t('queue.more', { shown: n(rows.length), total: n(total) })}
-          </button>
-        )}
+        <QueuePager
+          start={shownAt}
+          shown={rows.length}
+          total={total}
+          onPage={(d) => {
+            if (turn(d)) keys.select(0);
+          }}
+        />
       </div>
       <p className="debate__keys">{t('queue.keys')}</p>
     </section>

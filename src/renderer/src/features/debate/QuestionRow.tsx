@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { FlagSpan } from '@shared/word-filter';
 import { useTranslation } from 'react-i18next';
 import { sourceOf } from '@shared/records';
@@ -39,20 +39,30 @@ interface Props {
   onArm: () => void;
   onSelect: () => void;
   onDismissAsk: (open: boolean) => void;
+  /** Its place in the whole list (1-based) and the list's length: the queue draws one page. */
+  position?: { at: number; of: number };
 }
 
 /** One question in the queue: what was asked, by whom (if named), and what can be done with it. */
 export function QuestionRow(props: Props) {
   const { question: q, selected, dismissing, panelists, topics, moderate, merge, flags } = props;
-  const { armed, onArm, onSelect, onDismissAsk } = props;
+  const { armed, onArm, onSelect, onDismissAsk, position } = props;
   const held = flags.length > 0 && !armed;
   const { t } = useTranslation('debate');
   const lang = useLang();
   const [originals, setOriginals] = useState(false);
+  const li = useRef<HTMLLIElement>(null);
+  // ↑/↓ (and a page turned by them) may choose a row out of sight: bring it into view.
+  useEffect(() => {
+    if (selected) li.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected]);
   return (
     <li
+      ref={li}
       className="q-row"
       aria-current={selected ? 'true' : undefined}
+      aria-posinset={position?.at}
+      aria-setsize={position?.of}
       data-status={q.status}
       data-question-id={q.id}
       data-flagged={flags.length > 0 || undefined}

@@ -90,13 +90,13 @@ const NO_COUNTS = new Map<string, number>();
 
 /**
  * For the rows on screen: how many people asked each (merged duplicates counted), and
- * the likely duplicates of each among the questions still waiting. Live: a merge in
- * another window shows here too.
+ * the likely duplicates of each among the questions still waiting (a bounded set around
+ * them: see likelyDuplicates). Live: a merge in another window shows here too.
  */
 export function useMergeInfo(screeningId: string, rows: readonly Question[], merge: Merge) {
   const ids = rows.map((r) => r.id);
   const asked = useLive(() => askedCounts(ids), [ids.join(' ')], NO_COUNTS);
-  const groups = useLive(() => likelyDuplicates(screeningId), [screeningId], NO_GROUPS);
+  const groups = useLive(() => likelyDuplicates(screeningId, rows), [screeningId, ids.join(' ')], NO_GROUPS);
   return useCallback(
     (q: Question): RowMergeInfo => ({ merge, asked: asked.get(q.id) ?? 1, group: groups.get(q.id) }),
     [merge, asked, groups],

@@ -12,7 +12,8 @@ import type { Merge } from './use-merge';
  * for a merge, D choose its likely duplicates, M merge the chosen, U undo a merge. A question
  * the word filter flags needs P twice. The keys act
  * on the selected row; after an action the selection stays at the same place, which is
- * now the next question.
+ * now the next question. ↓ on the page's last row and ↑ on its first turn the page
+ * (`turn` says whether there was one).
  */
 export function useQueueKeys(
   rows: Question[],
@@ -22,6 +23,7 @@ export function useQueueKeys(
   merge: Merge,
   mergeOf: (q: Question) => RowMergeInfo,
   isFlagged: (q: Question) => boolean,
+  turn: (delta: -1 | 1) => boolean,
 ) {
   const [wanted, setSelected] = useState(0);
   const [dismissing, setDismissing] = useState<string | null>(null);
@@ -29,9 +31,9 @@ export function useQueueKeys(
   const [armed, setArmed] = useState<string | null>(null);
   // The list shrinks as questions leave it: the selection stays on the last row then.
   const selected = Math.min(wanted, Math.max(0, rows.length - 1));
-  const state = useRef({ rows, selected, moderate, open, topicIds, merge, mergeOf, isFlagged, armed });
+  const state = useRef({ rows, selected, moderate, open, topicIds, merge, mergeOf, isFlagged, armed, turn });
   useEffect(() => {
-    state.current = { rows, selected, moderate, open, topicIds, merge, mergeOf, isFlagged, armed };
+    state.current = { rows, selected, moderate, open, topicIds, merge, mergeOf, isFlagged, armed, turn };
   });
 
   useEffect(() => {
@@ -43,9 +45,14 @@ export function useQueueKeys(
       if (key === SHORTCUTS.merge) state.current.merge.merge();
       else if (key === SHORTCUTS.floor) state.current.open.floor();
       else if (key === SHORTCUTS.search) state.current.open.search();
-      else if (key === 'arrowdown' || key === 'j') setSelected(Math.min(list.length - 1, i + 1));
-      else if (key === 'arrowup' || key === 'k') setSelected(Math.max(0, i - 1));
-      else {
+      else if (key === 'arrowdown' || key === 'j') {
+        if (i < list.length - 1) setSelected(i + 1);
+        else if (state.current.turn(1)) setSelected(0);
+      } else if (key === 'arrowup' || key === 'k') {
+        if (i > 0) setSelected(i - 1);
+        // The page before is a full one: its last row (the selection is clamped to the rows).
+        else if (state.current.turn(-1)) setSelected(Number.MAX_SAFE_INTEGER);
+      } else {
         const q = list[i];
         if (!q) return;
         if (key === SHORTCUTS.dismiss && canMove(q.status, 'dismiss')) setDismissing(q.id);
