@@ -1,13 +1,16 @@
-import { DateTimeFormat } from '@formatjs/intl-datetimeformat';
-import '@formatjs/intl-datetimeformat/locale-data/wo.js';
 import { FORMAT_LOCALE, type Lang } from './languages';
+import type * as WolofDates from './wolof-dates';
 
-// Chromium (and so Electron) ships no Wolof date data: Intl.DateTimeFormat('wo') silently
-// answers in English. The locale data above parks itself on a global when the native
-// Intl is in place; hand it to the formatjs class, which we use for Wolof only.
-const parked = (globalThis as { __FORMATJS_DATETIMEFORMAT_DATA__?: unknown[] }).__FORMATJS_DATETIMEFORMAT_DATA__;
-for (const data of parked ?? [])
-  (DateTimeFormat as unknown as { __addLocaleData(d: unknown): void }).__addLocaleData(data);
+let wolof: typeof WolofDates | null = null;
+
+/**
+ * Loads what `lang`'s dates are written with: nothing for French (the native Intl), the
+ * formatjs polyfill and its Wolof data for Wolof. i18n/index.ts calls it before a window
+ * or a report switches to the language, so formatDate below stays synchronous.
+ */
+export async function loadFormats(lang: Lang): Promise<void> {
+  if (lang === 'wo') wolof ??= await import('./wolof-dates');
+}
 
 type Style = 'date' | 'dateTime' | 'time' | 'full' | 'day';
 const OPTIONS: Record<Style, Intl.DateTimeFormatOptions> = {
@@ -25,10 +28,9 @@ function formatter(lang: Lang, style: Style): Intl.DateTimeFormat {
   const key = `${lang}:${style}`;
   let f = cache.get(key);
   if (!f) {
+    if (lang === 'wo' && !wolof) throw new Error("Wolof date formats used before loadFormats('wo')");
     f =
-      lang === 'wo'
-        ? (new DateTimeFormat('wo', { ...OPTIONS[style], timeZone: 'UTC' }) as unknown as Intl.DateTimeFormat)
-        : new Intl.DateTimeFormat(FORMAT_LOCALE[lang], OPTIONS[style]);
+      lang === 'wo' ? wolof!.wolofFormat(OPTIONS[style]) : new Intl.DateTimeFormat(FORMAT_LOCALE[lang], OPTIONS[style]);
     cache.set(key, f);
   }
   return f;
