@@ -53,9 +53,14 @@ export function formatDate(value: Date | string | number, lang: Lang, style: Sty
   return formatter(lang, style).format(lang === 'wo' ? asUtcWallClock(d) : d);
 }
 
+const numbers = new Map<Lang, Intl.NumberFormat>();
+
 /** Whole numbers with the language's grouping (fr-SN uses a narrow no-break space). */
 export function formatNumber(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'wo' ? 'fr-SN' : FORMAT_LOCALE[lang]).format(n);
+  // Made once per language: a report formats thousands of figures and chart ticks.
+  let f = numbers.get(lang);
+  if (!f) numbers.set(lang, (f = new Intl.NumberFormat(lang === 'wo' ? 'fr-SN' : FORMAT_LOCALE[lang])));
+  return f.format(n);
 }
 
 /** `h:mm:ss` or `m:ss` for film positions and timers: language-neutral. */
