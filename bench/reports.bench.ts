@@ -14,6 +14,7 @@ import { startWebServer } from '../scripts/serve-web';
 import { emptyScreening, evening } from '../tests/e2e/support/report-rows';
 import { ReportsPage } from '../tests/e2e/support/reports-page';
 import { merge, seedRows } from '../tests/e2e/support/seed-db';
+import { DB_NAME } from '../src/renderer/src/data/db-name';
 import { benchContext, CPU_RATES } from './bench-browser';
 import { header, row } from './bench-table';
 
@@ -34,6 +35,28 @@ interface Case {
 }
 
 type Steps = Record<'report' | 'pdf' | 'xlsx', number[]>;
+
+/**
+ * The floor of a screening's report: the same rows read with raw IndexedDB (each table's
+ * screeningId index, getAll), in the page, with nothing built or drawn.
+ */
+const RAW_READ = `(async ({ name, id }) => {
+  const db = await new Promise((ok, ko) => { const r = indexedDB.open(name); r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });
+  const tables = ['questions', 'pledges', 'events', 'polls', 'pollAnswers', 'votes'];
+  const t0 = performance.now();
+  const tx = db.transaction(['screenings', ...tables]);
+  const read = (r) => new Promise((ok, ko) => { r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });
+  await Promise.all([read(tx.objectStore('screenings').get(id)), ...tables.map((t) => read(tx.objectStore(t).index('screeningId').getAll(id)))]);
+  const ms = performance.now() - t0;
+  db.close();
+  return ms;
+})`;
+
+async function rawRead(page: ReportsPage['page'], id: string): Promise<number[]> {
+  const xs: number[] = [];
+  for (let i = 0; i < RUNS; i++) xs.push(await page.evaluate(`${RAW_READ}(${JSON.stringify({ name: DB_NAME, id })})`));
+  return xs;
+}
 
 async function measure(r: ReportsPage, c: Case): Promise<Steps> {
   const out: Steps = { report: [], pdf: [], xlsx: [] };
@@ -95,8 +118,10 @@ async function main() {
     console.log(`seeded 502 screenings, ${5000 + 500 * 9} questions in ${fmt(performance.now() - t0)}`);
 
     const at = new Map<number, Record<'big' | 'empty' | 'many' | 'one', Steps>>();
+    const floor = new Map<number, number[]>();
     for (const rate of CPU_RATES) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      floor.set(rate, await rawRead(page, big.screenings[0]!.id));
       at.set(rate, {
         big: await measure(r, screeningCase(big.screenings[0]!.id)),
         empty: await measure(r, screeningCase(empty.screenings[0]!.id)),
@@ -113,6 +138,8 @@ async function main() {
       }
     };
     print('Screening report: 5,000 questions vs an empty screening (goal: report ≤ 300 ms)', 'big', 'empty');
+    row('report ÷ raw IndexedDB read', (rate) => ({ xs: at.get(rate)!.big.report, base: floor.get(rate) }), 30);
+    row('raw IndexedDB read (floor)', (rate) => ({ xs: floor.get(rate)! }), 30);
     print('Summary: 500 screenings vs 1 screening', 'many', 'one');
   } finally {
     await browser.close();
