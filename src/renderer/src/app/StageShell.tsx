@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useActiveScreening } from '../data/use-active-screening';
 import { StageChrome } from '../features/screening/StageChrome';
 import { StageIdle } from '../features/screening/StageIdle';
@@ -15,6 +15,12 @@ const Debate = preloadable(() => import('../features/debate/StageDebate').then((
 export function StageShell() {
   const screening = useActiveScreening();
   const poll = useCurrentPoll(screening?.id);
+  const hasScreening = !!screening;
+  // Once a screening exists, the film and the debate are on their way before they are shown:
+  // a film started from the console plays (and seeks) on the stage as soon as it is asked.
+  useEffect(() => {
+    if (hasScreening) for (const view of [Film, Debate]) void view.preload().catch(() => undefined);
+  }, [hasScreening]);
   let content;
   // The film keeps the screen while it runs; a poll takes it in any other phase.
   if (screening?.phase === 'screening') content = <Film.Component screening={screening} />;
