@@ -5,7 +5,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 async function formatDateIn(zone: string) {
   process.env.TZ = zone;
   vi.resetModules();
-  return (await import('../../../src/renderer/src/i18n/format')).formatDate;
+  const format = await import('../../../src/renderer/src/i18n/format');
+  // As the kiosk does when a window or a report turns to Wolof (i18n/index.ts).
+  await format.loadFormats('wo');
+  return format.formatDate;
 }
 
 // A question asked at 12:00 UTC, seen on laptops set to different time zones: the Wolof

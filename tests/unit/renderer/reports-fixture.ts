@@ -23,6 +23,7 @@ import type {
 import { appendEvent, insertSynced, syncedWriteTables, updateSynced } from '../../../src/renderer/src/data/write';
 import type { ReportText } from '../../../src/renderer/src/features/reports/model/text';
 import type { Lang } from '../../../src/renderer/src/i18n/languages';
+import { loadFormats } from '../../../src/renderer/src/i18n/format';
 import EVENING from '../../support/evening.json';
 
 const T0 = Date.parse(EVENING.t0);
@@ -36,6 +37,9 @@ export function freshDb(): void {
   clock(0);
   setDbForTests(new KioskDB(`reports-test-${newId()}`));
 }
+
+// The Wolof date data is loaded with the language (i18n/index.ts), as the reports section does.
+await loadFormats('wo');
 
 export function reportText(lang: Lang): ReportText {
   const res = (l: string, ns = 'reports') =>

@@ -1,5 +1,9 @@
 import type { Section } from '../ui/navigation';
+import { loadAllLangs } from '../i18n';
 import { preloadable, type Preloadable } from './preloadable';
+
+/** Sections that write in a language other than the console's (a report, a poll's wording). */
+const withAllLangs = <T>(load: Promise<T>): Promise<T> => Promise.all([load, loadAllLangs()]).then(([m]) => m);
 
 /**
  * The console's sections, each its own chunk, fetched when first opened (or when the
@@ -11,11 +15,11 @@ import { preloadable, type Preloadable } from './preloadable';
 export const SECTION_PANELS: Record<Section, Preloadable> = {
   screening: preloadable(() => import('../features/screening/ScreeningPanel').then((m) => m.ScreeningPanel)),
   debate: preloadable(() => import('../features/debate/DebatePanel').then((m) => m.DebatePanel)),
-  polls: preloadable(() => import('../features/polls/PollsPanel').then((m) => m.PollsPanel)),
+  polls: preloadable(() => withAllLangs(import('../features/polls/PollsPanel')).then((m) => m.PollsPanel)),
   pledges: preloadable(() => import('../features/pledges/PledgesPanel').then((m) => m.PledgesPanel)),
   closing: preloadable(() => import('../features/closing/ClosingPanel').then((m) => m.ClosingPanel)),
   sync: preloadable(() => import('../features/sync/SyncPanel').then((m) => m.SyncPanel)),
-  reports: preloadable(() => import('../features/reports/LazyReportsPanel').then((m) => m.ReportsPanel)),
+  reports: preloadable(() => withAllLangs(import('../features/reports/LazyReportsPanel')).then((m) => m.ReportsPanel)),
   settings: preloadable(() => import('../features/settings/SettingsPanel').then((m) => m.SettingsPanel)),
 };
 

@@ -1,8 +1,9 @@
 import { lazy, type ComponentType } from 'react';
 
-export interface Preloadable {
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- a screen or panel takes no props
+export interface Preloadable<P = {}> {
   /** Renders the component; suspends (Suspense fallback) only while its code is still loading. */
-  Component: ComponentType;
+  Component: ComponentType<P>;
   /** Starts loading the code (once); resolves when it is ready. */
   preload(): Promise<void>;
 }
@@ -14,8 +15,9 @@ export interface Preloadable {
  * flash its fallback: once preloaded, the loader answers with a thenable that calls back
  * at once, and React renders the component straight away.
  */
-export function preloadable(load: () => Promise<ComponentType>): Preloadable {
-  let ready: ComponentType | null = null;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- a screen or panel takes no props
+export function preloadable<P = {}>(load: () => Promise<ComponentType<P>>): Preloadable<P> {
+  let ready: ComponentType<P> | null = null;
   let loading: Promise<void> | null = null;
   const preload = () =>
     (loading ??= load().then((c) => {

@@ -1,13 +1,16 @@
-import { DateTimeFormat } from '@formatjs/intl-datetimeformat';
-import '@formatjs/intl-datetimeformat/locale-data/wo.js';
 import { FORMAT_LOCALE, type Lang } from './languages';
+import type * as WolofDates from './wolof-dates';
 
-// Chromium (and so Electron) ships no Wolof date data: Intl.DateTimeFormat('wo') silently
-// answers in English. The locale data above parks itself on a global when the native
-// Intl is in place; hand it to the formatjs class, which we use for Wolof only.
-const parked = (globalThis as { __FORMATJS_DATETIMEFORMAT_DATA__?: unknown[] }).__FORMATJS_DATETIMEFORMAT_DATA__;
-for (const data of parked ?? [])
-  (DateTimeFormat as unknown as { __addLocaleData(d: unknown): void }).__addLocaleData(data);
+let wolof: typeof WolofDates | null = null;
+
+/**
+ * Loads what `lang`'s dates are written with: nothing for French (the native Intl), the
+ * formatjs polyfill and its Wolof data for Wolof. i18n/index.ts calls it before a window
+ * or a report switches to the language, so formatDate below stays synchronous.
+ */
+export async function loadFormats(lang: Lang): Promise<void> {
+  if (lang === 'wo') wolof ??= await import('./wolof-dates');
+}
 
 type Style = 'date' | 'dateTime' | 'time' | 'full' | 'day';
 const OPTIONS: Record<Style, Intl.DateTimeFormatOptions> = {
@@ -25,10 +28,9 @@ function formatter(lang: Lang, style: Style): Intl.DateTimeFormat {
   const key = `${lang}:${style}`;
   let f = cache.get(key);
   if (!f) {
+    if (lang === 'wo' && !wolof) throw new Error("Wolof date formats used before loadFormats('wo')");
     f =
-      lang === 'wo'
-        ? (new DateTimeFormat('wo', { ...OPTIONS[style], timeZone: 'UTC' }) as unknown as Intl.DateTimeFormat)
-        : new Intl.DateTimeFormat(FORMAT_LOCALE[lang], OPTIONS[style]);
+      lang === 'wo' ? wolof!.wolofFormat(OPTIONS[style]) : new Intl.DateTimeFormat(FORMAT_LOCALE[lang], OPTIONS[style]);
     cache.set(key, f);
   }
   return f;
@@ -51,9 +53,14 @@ export function formatDate(value: Date | string | number, lang: Lang, style: Sty
   return formatter(lang, style).format(lang === 'wo' ? asUtcWallClock(d) : d);
 }
 
+const numbers = new Map<Lang, Intl.NumberFormat>();
+
 /** Whole numbers with the language's grouping (fr-SN uses a narrow no-break space). */
 export function formatNumber(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'wo' ? 'fr-SN' : FORMAT_LOCALE[lang]).format(n);
+  // Made once per language: a report formats thousands of figures and chart ticks.
+  let f = numbers.get(lang);
+  if (!f) numbers.set(lang, (f = new Intl.NumberFormat(lang === 'wo' ? 'fr-SN' : FORMAT_LOCALE[lang])));
+  return f.format(n);
 }
 
 /** `h:mm:ss` or `m:ss` for film positions and timers: language-neutral. */

@@ -1,18 +1,22 @@
 import { useEffect, useState } from 'react';
-import QRCode from 'qrcode';
 
 /**
  * A QR code for `payload`, drawn here (no network): an <img> with a data URL. Shows
- * nothing until the code for this payload is ready, never the previous one.
+ * nothing until the code for this payload is ready, never the previous one. The encoder
+ * is its own chunk, fetched with the first code: no screen parses it at start.
  */
 export function QrImage({ payload, alt, size }: { payload: string; alt: string; size: number }) {
   const [made, setMade] = useState<[string, string] | null>(null);
   useEffect(() => {
     let live = true;
-    QRCode.toDataURL(payload, { errorCorrectionLevel: 'M', margin: 4, width: size * 2 }).then(
-      (url) => live && setMade([payload, url]),
-      () => live && setMade(null),
-    );
+    import('qrcode')
+      .then(({ default: QRCode }) =>
+        QRCode.toDataURL(payload, { errorCorrectionLevel: 'M', margin: 4, width: size * 2 }),
+      )
+      .then(
+        (url) => live && setMade([payload, url]),
+        () => live && setMade(null),
+      );
     return () => {
       live = false;
     };

@@ -1,5 +1,6 @@
 import { cloudWords, type CloudWord } from '@shared/word-cloud';
 import { db } from '../db';
+import type { Question } from '../types';
 import { getSetting, setSetting } from './settings';
 import { wordFilterList } from './word-filter';
 
@@ -13,6 +14,11 @@ export async function screeningCloud(screeningId: string): Promise<CloudWord[]> 
     db().questions.where('screeningId').equals(screeningId).toArray(),
     wordFilterList(),
   ]);
+  return cloudOf(questions, hide);
+}
+
+/** The same words from questions already read (a report has them: no second read of 5,000 rows). */
+export function cloudOf(questions: readonly Pick<Question, 'status' | 'text'>[], hide: readonly string[]): CloudWord[] {
   return cloudWords(
     questions.filter((q) => q.status !== 'dismissed').map((q) => q.text),
     hide,

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listScreenings } from '../../data/repos/screenings';
 import { useLive } from '../../data/use-live';
@@ -52,7 +52,14 @@ export function ScreeningMode({ settings }: { settings: ReportSettings }) {
         )}
       </div>
       {data ? (
-        <ScreeningReportView report={data.report} lang={settings.lang} generatedAt={data.generatedAt} />
+        <Suspense fallback={<p role="status">{t('loading')}</p>}>
+          <ScreeningReportView
+            report={data.report}
+            questions={data.records.questions}
+            lang={settings.lang}
+            generatedAt={data.generatedAt}
+          />
+        </Suspense>
       ) : (
         <p role="status">{t('loading')}</p>
       )}

@@ -1,4 +1,5 @@
 import { topicLabel } from '@shared/records';
+import { lazy } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../i18n/languages';
@@ -6,13 +7,21 @@ import { formatDate, formatNumber } from '../../i18n/format';
 import { qrPayload } from './model/digest';
 import { duration, shownDay, shownTime } from './model/text';
 import { CONTENT_LANGS, PLEDGE_KINDS, QUESTION_STATUSES, type ScreeningReport } from './model/types';
-import { PledgeChart, TimelineChart } from './ReportCharts';
 import { ReportCloud } from './ReportCloud';
 import { FigureTable, ReportQr, ReportSection, ReportStamp } from './ReportParts';
 import { ReportPolls } from '../polls';
+import type { Question } from '../../data/types';
+
+// The charting code (recharts) is its own chunk, fetched when a report is first shown; the
+// report waits for it (ScreeningMode's Suspense), so the page and its PDF always have the charts.
+const charts = () => import('./ReportCharts');
+const TimelineChart = lazy(() => charts().then((m) => ({ default: m.TimelineChart })));
+const PledgeChart = lazy(() => charts().then((m) => ({ default: m.PledgeChart })));
 
 interface Props {
   report: ScreeningReport;
+  /** The screening's questions as the report read them (its word cloud is made from them). */
+  questions: readonly Question[];
   lang: Lang;
   generatedAt: string;
 }
@@ -204,7 +213,7 @@ export function ScreeningReportView(props: Props) {
         <PledgeChart figures={f} t={t} lang={props.lang} />
       </div>
       <ReportPolls polls={f.polls} t={t} n={ctx.n} />
-      <ReportCloud screeningId={f.screeningId} t={t} />
+      <ReportCloud questions={props.questions} t={t} />
       <Projected {...ctx} />
       <Contacts {...ctx} />
       {f.notes && (
