@@ -79,7 +79,7 @@ async function kioskToStage(browser: Browser, rate: number) {
 async function queue(browser: Browser, pending: number, rate: number) {
   const { context, page } = await debateContext(browser, pending, rate);
   // Each load approves one question: the last load still has `pending - RUNS + 1` to show.
-  await page.addInitScript(markQueueReady, Math.min(pending - RUNS, 50));
+  await page.addInitScript(markQueueReady, Math.min(pending - RUNS, 20));
   const first: number[] = [];
   const inApp: number[] = [];
   const approve: number[] = [];
