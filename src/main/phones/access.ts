@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { networkInterfaces } from 'node:os';
 import type { FastifyInstance } from 'fastify';
 import type { ApprovedQuestion, NetworkInterfaceInfo, PhoneAccessState, PhoneEntry } from '../../shared/phone-entry';
@@ -6,6 +7,7 @@ import { fail, ok, type Result } from '../../shared/result';
 import { openJournal, type Journal } from './journal';
 import { loadPhonePage } from './phone-page';
 import { buildPhoneServer, type PhoneHub } from './server';
+import { createVoiceStore } from './voice-store';
 
 export interface PhoneAccessOptions {
   journalDir: string;
@@ -32,6 +34,8 @@ export interface PhoneAccess {
   /** Journaled entries the console has not yet written; survives restarts. */
   pending(): Promise<PhoneEntry[]>;
   ack(ids: string[]): Promise<void>;
+  /** The recording of a journaled spoken question not yet acknowledged, or null. */
+  audio(id: string): Promise<Uint8Array | null>;
   onEntry(listener: () => void): () => void;
   close(): Promise<void>;
 }
@@ -52,6 +56,7 @@ export function createPhoneAccess(o: PhoneAccessOptions): PhoneAccess {
   const listIfaces = o.interfaces ?? ipv4Interfaces;
   let journal: Promise<Journal> | null = null;
   const getJournal = () => (journal ??= openJournal(o.journalDir));
+  const voice = createVoiceStore(join(o.journalDir, 'voice'));
   let server: { app: FastifyInstance; address: string } | null = null;
   let token: string | null = null;
   let screeningId: string | null = null;
@@ -95,12 +100,17 @@ export function createPhoneAccess(o: PhoneAccessOptions): PhoneAccess {
     screeningFor: (t) => (token !== null && t === token ? screeningId : null),
     approved: () => approved,
     isApproved: (id) => approved.some((q) => q.id === id),
+    voice,
     async receive(entry) {
       const j = await getJournal();
       await loadVotes(j);
       const id = entry.body.id;
       if (entry.kind === 'vote' && !j.has(id) && voted.has(voteKey(entry))) return 'already';
-      if (j.isAcked(id)) return 'saved';
+      if (j.isAcked(id)) {
+        // A resend of a recording the console already stored: its second copy is not kept.
+        if (entry.kind === 'voice') await voice.forget([id]);
+        return 'saved';
+      }
       if (await j.append(entry)) {
         if (entry.kind === 'vote') voted.add(voteKey(entry));
         listeners.forEach((l) => l());
@@ -155,8 +165,16 @@ export function createPhoneAccess(o: PhoneAccessOptions): PhoneAccess {
     },
     pending: async () => (await getJournal()).pending(),
     async ack(ids) {
-      await (await getJournal()).ack(ids);
+      const j = await getJournal();
+      const spoken = ids.filter((id) => j.get(id)?.kind === 'voice');
+      await j.ack(ids);
+      await voice.forget(spoken);
       for (const id of ids) waiters.get(id)?.forEach((w) => w());
+    },
+    async audio(id) {
+      const j = await getJournal();
+      if (!j.has(id) || j.isAcked(id)) return null;
+      return voice.read(id);
     },
     onEntry(listener) {
       listeners.add(listener);
