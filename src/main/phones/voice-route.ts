@@ -15,6 +15,7 @@ export interface VoiceRouteDeps {
   limit?: number;
 }
 
+const LINGER_MS = 5000;
 const STATUS: Record<VoiceProblem, number> = { too_large: 413, not_audio: 415, empty: 400, cut: 400 };
 
 /**
@@ -28,10 +29,16 @@ const STATUS: Record<VoiceProblem, number> = { too_large: 413, not_audio: 415, e
 export async function registerVoiceRoute(app: FastifyInstance, d: VoiceRouteDeps): Promise<void> {
   const limit = d.limit ?? PHONE_LIMITS.voiceBytes;
   const refuse = (reply: FastifyReply, error: string, status: number) => {
-    // The phone gets its answer, then the connection is cut: the rest of a refused upload
-    // (a 200 MB file) is neither kept nor read to its end.
-    reply.raw.once('finish', () => setTimeout(() => reply.request.raw.socket?.destroy(), 200).unref());
-    return reply.code(status).header('connection', 'close').send({ error });
+    // The rest of a refused upload is read and thrown away (closing at once would reset
+    // the connection, and the phone would lose the answer with it), for a few seconds at
+    // most: a 200 MB file is never read to its end.
+    const req = reply.request.raw;
+    reply.raw.once('finish', () => {
+      if (req.complete) return;
+      const cut = setTimeout(() => req.socket?.destroy(), LINGER_MS).unref();
+      req.once('end', () => clearTimeout(cut));
+    });
+    return reply.code(status).send({ error });
   };
 
   await app.register(async (scope) => {

@@ -5,6 +5,7 @@ import { getSetting, setSetting } from '../../data/repos/settings';
 import { useActiveScreening } from '../../data/use-active-screening';
 import { useLive } from '../../data/use-live';
 import { kiosk } from '../../platform';
+import { phoneRecordings } from './phone-recordings';
 
 let draining = false;
 
@@ -21,7 +22,8 @@ export async function drainPhones(): Promise<void> {
     for (;;) {
       const pending = await kiosk.phones.pending();
       if (!pending.ok || pending.value.length === 0) return;
-      const done = await applyPhoneEntries(pending.value.slice(0, 200));
+      const batch = pending.value.slice(0, 200);
+      const done = await applyPhoneEntries(batch, await phoneRecordings(batch));
       const acked = await kiosk.phones.ack([...done.keys()]);
       if (!acked.ok) return;
     }
