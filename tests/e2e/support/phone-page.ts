@@ -48,6 +48,16 @@ export class PhonePage {
     await this.page.locator('form button[type=submit]').click();
   }
 
+  /** A spoken question: the file the phone's recorder made, then "send the recording". */
+  async record(file: string): Promise<void> {
+    await this.page.locator('#voice-file').setInputFiles(file);
+    await this.page.locator('.voice button.primary').click();
+  }
+
+  get voiceStatus(): Locator {
+    return this.page.locator('.voice').getByRole('status');
+  }
+
   question(text: string): Locator {
     return this.page.locator('.questions li').filter({ hasText: text });
   }
