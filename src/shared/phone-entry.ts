@@ -87,6 +87,10 @@ export interface PhoneAccessState {
   url: string | null;
   address: string | null;
   port: number;
+  /** The interface the facilitator picked (its address may change mid-debate; the link follows). */
+  network?: string | null;
+  /** That interface has no address any more: phones cannot reach the laptop until it is back. */
+  lost?: boolean;
 }
 
 export interface NetworkInterfaceInfo {

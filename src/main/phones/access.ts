@@ -4,6 +4,7 @@ import { networkInterfaces } from 'node:os';
 import type { FastifyInstance } from 'fastify';
 import type { ApprovedQuestion, NetworkInterfaceInfo, PhoneAccessState, PhoneEntry } from '../../shared/phone-entry';
 import { fail, ok, type Result } from '../../shared/result';
+import { watchAddress, type AddressWatch } from './address-watch';
 import { openJournal, type Journal } from './journal';
 import { loadPhonePage } from './phone-page';
 import { buildPhoneServer, type PhoneHub } from './server';
@@ -17,6 +18,8 @@ export interface PhoneAccessOptions {
   /** How long a send waits for the console's ack before the phone is told "queued". */
   ackWaitMs?: number;
   interfaces?: () => NetworkInterfaceInfo[];
+  /** How often the picked interface's address is looked at (it may change mid-debate). */
+  watchEveryMs?: number;
   /** Requests per address per minute (a load test's simulated phones all share one address). */
   requestsPerAddressPerMinute?: number;
 }
@@ -65,14 +68,36 @@ export function createPhoneAccess(o: PhoneAccessOptions): PhoneAccess {
   let votesLoaded = false;
   const listeners = new Set<() => void>();
   const waiters = new Map<string, Set<() => void>>();
+  let network: string | null = null;
+  let lost = false;
+  let watch: AddressWatch | null = null;
 
   const state = (): PhoneAccessState => ({
-    on: token !== null && server !== null,
+    on: token !== null && (server !== null || lost),
     screeningId,
     url: token && server ? `http://${server.address}:${o.port}/${token}` : null,
     address: server?.address ?? null,
     port: o.port,
+    network,
+    lost,
   });
+
+  /**
+   * Rebinds to the interface's new address (or closes when it has none) rather than
+   * listening on 0.0.0.0 filtered by address: the server is never reachable from a
+   * network the facilitator did not pick (an office LAN, a second adapter), and the
+   * vanished address has nothing left to serve. The token stays: only the host changes.
+   */
+  async function follow(next: string | null) {
+    if (token === null) return;
+    if (next === null) {
+      lost = true;
+      await server?.app.close();
+      server = null;
+      return;
+    }
+    lost = !(await listen(next)).ok;
+  }
 
   const voteKey = (e: { body: { phoneId: string; questionId: string } }) => `${e.body.phoneId}|${e.body.questionId}`;
   async function loadVotes(j: Journal) {
@@ -140,9 +165,14 @@ export function createPhoneAccess(o: PhoneAccessOptions): PhoneAccess {
   return {
     interfaces: listIfaces,
     async start(id, address) {
-      if (!listIfaces().some((i) => i.address === address)) return fail('invalid_argument', 'unknown address');
+      const iface = listIfaces().find((i) => i.address === address);
+      if (!iface) return fail('invalid_argument', 'unknown address');
       const up = await listen(address);
       if (!up.ok) return up;
+      watch?.stop();
+      network = iface.name;
+      lost = false;
+      watch = watchAddress(iface.name, address, follow, { list: listIfaces, everyMs: o.watchEveryMs });
       if (screeningId !== id || token === null) token = newToken();
       screeningId = id;
       return ok(state());
@@ -153,6 +183,10 @@ export function createPhoneAccess(o: PhoneAccessOptions): PhoneAccess {
       return ok(state());
     },
     async stop() {
+      watch?.stop();
+      watch = null;
+      network = null;
+      lost = false;
       token = null;
       approved = [];
       await server?.app.close();
@@ -181,6 +215,7 @@ export function createPhoneAccess(o: PhoneAccessOptions): PhoneAccess {
       return () => listeners.delete(listener);
     },
     async close() {
+      watch?.stop();
       await server?.app.close();
       server = null;
       if (journal) await (await journal).close();

@@ -12,8 +12,9 @@ export class PhonePage {
     return phone;
   }
 
+  /** The status line of the tab's form (the ask tab's recording card has its own, voiceStatus). */
   get status(): Locator {
-    return this.page.getByRole('status');
+    return this.page.getByRole('status').first();
   }
 
   async language(name: 'Français' | 'Wolof'): Promise<void> {

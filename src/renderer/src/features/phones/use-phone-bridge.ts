@@ -5,6 +5,7 @@ import { getSetting, setSetting } from '../../data/repos/settings';
 import { useActiveScreening } from '../../data/use-active-screening';
 import { useLive } from '../../data/use-live';
 import { kiosk } from '../../platform';
+import { followPhoneAccess } from './follow-address';
 import { phoneRecordings } from './phone-recordings';
 
 let draining = false;
@@ -51,7 +52,10 @@ export function usePhoneBridge(): void {
   useEffect(() => {
     void drainPhones();
     const off = kiosk.phones.onEntry(() => void drainPhones());
-    const timer = setInterval(() => void drainPhones(), 3000);
+    const timer = setInterval(() => {
+      void drainPhones();
+      void followPhoneAccess();
+    }, 3000);
     return () => {
       off();
       clearInterval(timer);
