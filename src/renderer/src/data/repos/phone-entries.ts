@@ -86,13 +86,27 @@ async function applyOne(entry: PhoneEntry, id: string, recording?: PreparedRecor
   }
 }
 
-/** Whether an entry's record is already stored (a replay, or the same phone's second vote). */
-async function stored(entry: PhoneEntry, id: string): Promise<boolean> {
-  if (entry.kind === 'question' || entry.kind === 'voice') return (await db().questions.get(id)) !== undefined;
-  if (entry.kind === 'pledge') return (await db().pledges.get(id)) !== undefined;
-  const same = await db().votes.where('[questionId+voter]').equals([entry.body.questionId, entry.body.phoneId]).count();
-  return same > 0 || (await db().votes.get(id)) !== undefined;
+/**
+ * Which entries of a batch are already stored (a replay, or the same phone's second vote
+ * on a question), in three bulk reads rather than one query per entry: a drain of 200
+ * entries must not make 200 round trips while phones wait for "saved".
+ */
+async function storedKeys(entries: PhoneEntry[], ids: string[]): Promise<Set<string>> {
+  const of = (kinds: PhoneEntry['kind'][]) => ids.filter((_, i) => kinds.includes(entries[i]!.kind));
+  const pairs = entries.flatMap((e) => (e.kind === 'vote' ? [[e.body.questionId, e.body.phoneId]] : []));
+  const [questions, pledges, votes, sameVoter] = await Promise.all([
+    db().questions.bulkGet(of(['question', 'voice'])),
+    db().pledges.bulkGet(of(['pledge'])),
+    db().votes.bulkGet(of(['vote'])),
+    pairs.length ? db().votes.where('[questionId+voter]').anyOf(pairs).toArray() : Promise.resolve([]),
+  ]);
+  const keys = new Set<string>();
+  for (const r of [...questions, ...pledges, ...votes]) if (r) keys.add(r.id);
+  for (const v of sameVoter) keys.add(`${v.questionId}|${v.voter}`);
+  return keys;
 }
+
+const voteKey = (e: PhoneEntry) => (e.kind === 'vote' ? `${e.body.questionId}|${e.body.phoneId}` : null);
 
 /**
  * Applies entries in order, in one transaction (one flush to disk for the batch, not one
@@ -113,13 +127,17 @@ export async function applyPhoneEntries(
   const d = db();
   return d.transaction('rw', [d.questions, d.pledges, d.votes, d.blobs, d.outbox], async () => {
     const done = new Map<string, Applied>();
+    const stored = await storedKeys(entries, ids);
     for (const [i, entry] of entries.entries()) {
-      if (done.has(entry.body.id) || (await stored(entry, ids[i]!))) {
+      const pair = voteKey(entry);
+      if (done.has(entry.body.id) || stored.has(ids[i]!) || (pair && stored.has(pair))) {
         done.set(entry.body.id, done.get(entry.body.id) ?? 'already');
         continue;
       }
       try {
         await applyOne(entry, ids[i]!, prepared.get(entry.body.id));
+        stored.add(ids[i]!);
+        if (pair) stored.add(pair);
         done.set(entry.body.id, 'written');
       } catch (err) {
         if (err instanceof EntryRejected) done.set(entry.body.id, 'refused');
