@@ -12,7 +12,7 @@ import { chromium, type Page } from '@playwright/test';
 import { startWebServer } from './serve-web';
 import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config';
 import { screeningInDebate } from '../tests/e2e/support/debate-setup';
-import { PhonePage } from '../tests/e2e/support/phone-page';
+import { PhonePage, saveWifi } from '../tests/e2e/support/phone-page';
 import { makeVoiceFixtures } from '../tests/support/voice-fixtures';
 
 const outDir = resolve(process.argv[2] ?? '/tmp/screens');
@@ -40,11 +40,7 @@ async function main(): Promise<void> {
       viewport: { width: 1366, height: 768 },
     });
     const page = await context.newPage();
-    await page.goto('#/console/settings');
-    const wifi = page.getByRole('form', { name: 'Wi-Fi des téléphones' });
-    await wifi.getByLabel('Nom du réseau (SSID)').fill('MaM Kolda');
-    await wifi.getByLabel('Mot de passe (vide pour un réseau ouvert)').fill('jamm2026');
-    await wifi.getByRole('button', { name: 'Enregistrer' }).click();
+    await saveWifi(page, 'MaM Kolda', 'jamm2026');
     const debate = await screeningInDebate(page);
     const card = page.locator('section.phones');
     await card.getByRole('combobox').selectOption({ label: '127.0.0.1 (lo)' });

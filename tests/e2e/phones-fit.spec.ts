@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { debateTonight } from './support/debate-rows';
 import { expectAboveFold, LAPTOP } from './support/fold';
+import { saveWifi } from './support/phone-page';
 import { seedRows } from './support/seed-db';
 
 /**
@@ -13,12 +14,7 @@ const CARD = { fr: 'Téléphones du public', wo: 'Telefoni ñi ci néeg bi' };
 for (const lang of ['fr', 'wo'] as const)
   test(`the phones’ card is reachable without scrolling at 1366×768 (${lang})`, async ({ page }) => {
     await page.setViewportSize(LAPTOP);
-    await page.goto('#/console/settings');
-    const wifi = page.getByRole('form', { name: 'Wi-Fi des téléphones' });
-    await wifi.getByLabel('Nom du réseau (SSID)').fill('MaM Kolda');
-    await wifi.getByLabel('Mot de passe (vide pour un réseau ouvert)').fill('jamm2026');
-    await wifi.getByRole('button', { name: 'Enregistrer' }).click();
-    await expect(wifi.getByRole('status')).toHaveText('Wi-Fi enregistré.');
+    await saveWifi(page, 'MaM Kolda', 'jamm2026');
     await seedRows(page, debateTonight(12));
     await page.goto('#/console/debate');
     await page

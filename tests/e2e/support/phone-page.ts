@@ -63,3 +63,13 @@ export class PhonePage {
     return this.page.locator('.questions li').filter({ hasText: text });
   }
 }
+
+/** Settings → the phones' Wi-Fi, typed once as a facilitator does (shown as the WIFI: QR code). */
+export async function saveWifi(page: Page, ssid: string, password: string): Promise<void> {
+  await page.goto('#/console/settings');
+  const wifi = page.getByRole('form', { name: 'Wi-Fi des téléphones' });
+  await wifi.getByLabel('Nom du réseau (SSID)').fill(ssid);
+  await wifi.getByLabel('Mot de passe (vide pour un réseau ouvert)').fill(password);
+  await wifi.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(wifi.getByRole('status')).toHaveText('Wi-Fi enregistré.');
+}

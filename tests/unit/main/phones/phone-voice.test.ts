@@ -1,36 +1,23 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { PhoneAccess } from '../../../../src/main/phones/access';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PHONE_LIMITS } from '../../../../src/shared/phone-entry';
 import { makeVoiceFixtures, type VoiceFixtures } from '../../../support/voice-fixtures';
 import { startChild } from './phone-child';
+import { openEachTest } from './phone-each';
 import { access, PHONE_A, phoneMadeId } from './phone-fixture';
 import { upload, uploadStream } from './voice-fixture';
 
 const PORT = 5441;
-let dir = '';
-let phones: PhoneAccess;
-let url = '';
+const t = openEachTest(PORT, 'phone-voice-');
 let media: VoiceFixtures;
 
 beforeAll(() => {
   media = makeVoiceFixtures();
 });
-beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'phone-voice-'));
-  phones = access(dir, PORT);
-  const r = await phones.start('SCREENING1', '127.0.0.1');
-  if (!r.ok) throw new Error(r.code);
-  url = r.value.url!;
-});
-afterEach(async () => {
-  await phones.close();
-  rmSync(dir, { recursive: true, force: true });
-});
 
-const kept = () => readdirSync(join(dir, 'voice'));
+const kept = () => readdirSync(join(t.dir, 'voice'));
 
 describe('a spoken question from a phone', () => {
   it('keeps a real M4A and Ogg recording, typed by their bytes, until the console stores them', async () => {
@@ -39,75 +26,75 @@ describe('a spoken question from a phone', () => {
     const a = phoneMadeId();
     const b = phoneMadeId();
     // The phone's claimed type is not trusted: an Ogg sent as "application/octet-stream".
-    expect(await upload(url, { id: a, phoneId: PHONE_A }, m4a, 'audio/x-m4a')).toEqual({
+    expect(await upload(t.url, { id: a, phoneId: PHONE_A }, m4a, 'audio/x-m4a')).toEqual({
       status: 202,
       body: { status: 'queued' },
     });
     expect(
-      (await upload(url, { id: b, phoneId: PHONE_A, language: 'wo' }, ogg, 'application/octet-stream')).status,
+      (await upload(t.url, { id: b, phoneId: PHONE_A, language: 'wo' }, ogg, 'application/octet-stream')).status,
     ).toBe(202);
-    const pending = await phones.pending();
+    const pending = await t.phones.pending();
     expect(pending.map((e) => [e.kind, e.screeningId, e.body.id])).toEqual([
       ['voice', 'SCREENING1', a],
       ['voice', 'SCREENING1', b],
     ]);
     expect(pending[0]!.body).toMatchObject({ language: 'fr', audio: { mime: 'audio/mp4', size: m4a.length } });
     expect(pending[1]!.body).toMatchObject({ language: 'wo', audio: { mime: 'audio/ogg', size: ogg.length } });
-    expect(Buffer.from((await phones.audio(a))!).equals(m4a)).toBe(true);
+    expect(Buffer.from((await t.phones.audio(a))!).equals(m4a)).toBe(true);
     expect(kept().sort()).toEqual([a, b].sort());
 
-    await phones.ack([a, b]);
-    expect(await phones.audio(a)).toBeNull();
+    await t.phones.ack([a, b]);
+    expect(await t.phones.audio(a)).toBeNull();
     expect(kept()).toEqual([]);
-    expect(await phones.pending()).toEqual([]);
+    expect(await t.phones.pending()).toEqual([]);
   });
 
   it('refuses a photo or a text file renamed .m4a, plainly, and keeps nothing', async () => {
     for (const file of [media.pngAsM4a, media.textAsM4a]) {
-      const r = await upload(url, { id: phoneMadeId(), phoneId: PHONE_A }, readFileSync(file));
+      const r = await upload(t.url, { id: phoneMadeId(), phoneId: PHONE_A }, readFileSync(file));
       expect(r).toEqual({ status: 415, body: { error: 'not_audio' } });
     }
-    expect((await upload(url, { id: phoneMadeId(), phoneId: PHONE_A }, new Uint8Array())).body).toEqual({
+    expect((await upload(t.url, { id: phoneMadeId(), phoneId: PHONE_A }, new Uint8Array())).body).toEqual({
       error: 'empty',
     });
-    expect(await phones.pending()).toEqual([]);
+    expect(await t.phones.pending()).toEqual([]);
     expect(kept()).toEqual([]);
   });
 
   it('turns a 200 MB file away on its Content-Length, and a longer stream at the limit', async () => {
     const query = new URLSearchParams({ id: phoneMadeId(), phoneId: PHONE_A, language: 'fr' }).toString();
-    const declared = await uploadStream(url, query, 3200, 200 * 1024 * 1024);
+    const declared = await uploadStream(t.url, query, 3200, 200 * 1024 * 1024);
     expect(declared.status).toBe(413);
     expect(JSON.parse(declared.body)).toEqual({ error: 'too_large' });
     expect(declared.sentBytes).toBeLessThan(PHONE_LIMITS.voiceBytes);
 
     // No size announced (chunked): counted as it streams, stopped just past the limit.
-    const chunked = await uploadStream(url, query, 3200);
+    const chunked = await uploadStream(t.url, query, 3200);
     expect(chunked.status).toBe(413);
     expect(JSON.parse(chunked.body)).toEqual({ error: 'too_large' });
-    expect(await phones.pending()).toEqual([]);
+    expect(await t.phones.pending()).toEqual([]);
     expect(kept()).toEqual([]);
   });
 
   it('applies a resend once, and a resend after the console stored it keeps no second copy', async () => {
     const bytes = readFileSync(media.ogg);
     const q = { id: phoneMadeId(), phoneId: PHONE_A };
-    expect((await upload(url, q, bytes)).body).toEqual({ status: 'queued' });
-    expect((await upload(url, q, bytes)).body).toEqual({ status: 'queued' });
-    expect(await phones.pending()).toHaveLength(1);
-    await phones.ack([q.id]);
-    expect((await upload(url, q, bytes)).body).toEqual({ status: 'saved' });
-    expect(await phones.pending()).toEqual([]);
+    expect((await upload(t.url, q, bytes)).body).toEqual({ status: 'queued' });
+    expect((await upload(t.url, q, bytes)).body).toEqual({ status: 'queued' });
+    expect(await t.phones.pending()).toHaveLength(1);
+    await t.phones.ack([q.id]);
+    expect((await upload(t.url, q, bytes)).body).toEqual({ status: 'saved' });
+    expect(await t.phones.pending()).toEqual([]);
     expect(kept()).toEqual([]);
   });
 
   it('refuses a dead link and bad ids before reading the recording', async () => {
     const bytes = readFileSync(media.ogg);
-    const dead = url.replace(/\/[a-z2-9]{8}$/, '/abcdefgh');
+    const dead = t.url.replace(/\/[a-z2-9]{8}$/, '/abcdefgh');
     expect((await upload(dead, { id: phoneMadeId(), phoneId: PHONE_A }, bytes)).body).toEqual({ error: 'dead_link' });
-    expect((await upload(url, { id: 'a b', phoneId: PHONE_A }, bytes)).status).toBe(400);
-    expect((await upload(url, { id: phoneMadeId(), phoneId: 'short' }, bytes)).status).toBe(400);
-    expect(await phones.pending()).toEqual([]);
+    expect((await upload(t.url, { id: 'a b', phoneId: PHONE_A }, bytes)).status).toBe(400);
+    expect((await upload(t.url, { id: phoneMadeId(), phoneId: 'short' }, bytes)).status).toBe(400);
+    expect(await t.phones.pending()).toEqual([]);
   });
 });
 
