@@ -7,11 +7,12 @@
  * entries lost and duplicated (must be 0), send → "saved" (the console's commit) p50/p95,
  * and the console's frame times while it happens.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM } from '../playwright.config';
+import type { PhoneEntry } from '../src/shared/phone-entry';
 import { startWebServer } from '../scripts/serve-web';
 import { readStore } from '../tests/e2e/support/db-rows';
 import { debateTonight } from '../tests/e2e/support/debate-rows';
@@ -24,6 +25,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 5437);
 const PHONE_PORT = PORT + 1;
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * p)] ?? NaN;
+const answeredQuestions = (o: Map<string, number>) => (o.get('saved') ?? 0) + (o.get('queued') ?? 0);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function post(url: string, body: object, cut = false): Promise<string> {
@@ -62,11 +64,25 @@ async function phone(n: number, base: string, approved: string[], latencies: num
   return accepted;
 }
 
+/** What the laptop's journal holds: every entry a phone was answered for is in it. */
+function journaled(dir: string) {
+  const questions = new Set<string>();
+  const votes = new Set<string>();
+  for (const line of readFileSync(join(dir, 'phone-journal.jsonl'), 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const e = (JSON.parse(line) as { e?: PhoneEntry }).e;
+    if (e?.kind === 'question') questions.add(e.body.text);
+    if (e?.kind === 'vote') votes.add(`${e.body.questionId}|${e.body.phoneId}`);
+  }
+  return { questions, votes };
+}
+
 async function main() {
+  const journalDir = mkdtempSync(join(tmpdir(), 'bench-phones-'));
   const server = await startWebServer({
     port: PORT,
     phonePort: PHONE_PORT,
-    phoneJournalDir: mkdtempSync(join(tmpdir(), 'bench-phones-')),
+    phoneJournalDir: journalDir,
     // On the hotspot each phone has its own address; here all 200 share 127.0.0.1.
     phoneRequestsPerAddress: 100_000,
   });
@@ -114,12 +130,25 @@ async function main() {
     }
     const stored = (await readStore(page, 'questions')).filter((q) => q.source === 'phone');
     const storedVotes = await readStore(page, 'votes');
-    const uniqueTexts = new Set(stored.map((q) => q.text)).size;
+    const uniqueTexts = new Set(stored.map((q) => q.text));
+    const votePairs = new Set(storedVotes.map((v) => `${v.questionId}|${v.voter}`));
+    // Lost: journaled (the phone was answered) but never in the console's database, or
+    // answered "saved"/"queued" and not even journaled.
+    const journal = journaled(journalDir);
+    const lostQuestions = [...journal.questions].filter((t) => !uniqueTexts.has(t)).length;
+    const lostVotes = [...journal.votes].filter((k) => !votePairs.has(k)).length;
     console.table({
       phones: { value: PHONES },
-      'questions lost': { value: PHONES - uniqueTexts },
-      'questions duplicated': { value: stored.length - uniqueTexts },
-      'votes lost': { value: votes - storedVotes.length },
+      'questions journaled': { value: journal.questions.size },
+      'questions lost (journaled, not in the DB)': { value: lostQuestions },
+      'questions answered but not journaled': {
+        value: Math.max(0, answeredQuestions(outcomes) - journal.questions.size),
+      },
+      'questions duplicated': { value: stored.length - uniqueTexts.size },
+      'votes journaled': { value: journal.votes.size },
+      'votes lost (journaled, not in the DB)': { value: lostVotes },
+      'votes answered but not journaled': { value: Math.max(0, votes - journal.votes.size) },
+      'votes duplicated': { value: storedVotes.length - votePairs.size },
       'send → saved p50 ms': { value: Math.round(pct(latencies, 0.5)) },
       'send → saved p95 ms': { value: Math.round(pct(latencies, 0.95)) },
       'answered saved / queued / other': {

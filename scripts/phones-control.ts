@@ -11,6 +11,19 @@ import { createPhoneAccess, type PhoneAccess } from '../src/main/phones/access';
 import { fail, ok, type Result } from '../src/shared/result';
 import { argSchemas } from '../src/shared/validate';
 
+/** The JSON arguments of a bridge call (null when they are not JSON). */
+function readJson(req: IncomingMessage, then: (args: unknown) => void): void {
+  const chunks: Buffer[] = [];
+  req.on('data', (c: Buffer) => chunks.push(c));
+  req.on('end', () => {
+    try {
+      then(JSON.parse(Buffer.concat(chunks).toString('utf8') || '[]'));
+    } catch {
+      then(null);
+    }
+  });
+}
+
 const isLoopback = (a: string | undefined) => a === '127.0.0.1' || a === '::1' || a === '::ffff:127.0.0.1';
 
 export interface PhonesControlOptions {
@@ -65,20 +78,23 @@ export function phonesControl(o: PhonesControlOptions) {
       req.on('close', off);
       return true;
     }
+    if (op === 'audio' && req.method === 'POST') {
+      readJson(req, (args) => {
+        const p = argSchemas.phonesAudio.safeParse(args);
+        if (!p.success) return void res.writeHead(400).end();
+        void phones.audio(p.data[0]).then((bytes) => {
+          if (!bytes) return void res.writeHead(404).end();
+          res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(Buffer.from(bytes));
+        });
+      });
+      return true;
+    }
     const fn = ops[op];
     if (!fn || req.method !== 'POST') {
       res.writeHead(404).end();
       return true;
     }
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      let args: unknown;
-      try {
-        args = JSON.parse(Buffer.concat(chunks).toString('utf8') || '[]');
-      } catch {
-        args = null;
-      }
+    readJson(req, (args) => {
       void (Array.isArray(args) ? fn(args) : Promise.resolve(fail('invalid_argument'))).then((r) => {
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(r));
       });

@@ -1,7 +1,7 @@
 import type { IpcMain } from 'electron';
 import { ROLES } from '../shared/bridge';
 import { CH } from '../shared/channels';
-import { ok } from '../shared/result';
+import { fail, ok } from '../shared/result';
 import { argSchemas } from '../shared/validate';
 import { guarded } from './ipc';
 import type { PhoneAccess } from './phones/access';
@@ -52,5 +52,12 @@ export function registerPhonesIpc(ipcMain: Pick<IpcMain, 'handle'>, phones: Phon
   ipcMain.handle(
     CH.phonesAck,
     guarded(argSchemas.phonesAck, async ([ids]) => ok(await phones.ack(ids))),
+  );
+  ipcMain.handle(
+    CH.phonesAudio,
+    guarded(argSchemas.phonesAudio, async ([id]) => {
+      const bytes = await phones.audio(id);
+      return bytes ? ok(bytes) : fail('not_found');
+    }),
   );
 }

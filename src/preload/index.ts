@@ -42,6 +42,7 @@ const kiosk = {
     publish: (questions) => ipcRenderer.invoke(CH.phonesPublish, questions),
     pending: () => ipcRenderer.invoke(CH.phonesPending),
     ack: (ids) => ipcRenderer.invoke(CH.phonesAck, ids),
+    audio: (id) => ipcRenderer.invoke(CH.phonesAudio, id),
     onEntry: (listener) => {
       const wrapped = () => listener();
       ipcRenderer.on(CH.phonesEntry, wrapped);

@@ -144,6 +144,8 @@ export interface KioskApi {
     pending(): Promise<Result<PhoneEntry[]>>;
     /** These entries are written (or were already): the journal forgets them, the phones hear "saved". */
     ack(ids: string[]): Promise<Result<void>>;
+    /** The recording of a pending spoken question (`voice` entry), as the phone sent it. */
+    audio(entryId: string): Promise<Result<Uint8Array>>;
     /** Called when a phone entry was journaled (drain then). */
     onEntry(listener: () => void): () => void;
   };

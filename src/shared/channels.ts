@@ -24,5 +24,6 @@ export const CH = {
   phonesPublish: 'phones:publish',
   phonesPending: 'phones:pending',
   phonesAck: 'phones:ack',
+  phonesAudio: 'phones:audio',
   phonesEntry: 'phones:entry',
 } as const;

@@ -15,6 +15,8 @@ export const PHONE_LIMITS = {
   requestsPerAddressPerMinute: 240,
   /** Wrong tokens per address per minute before the address is refused for a while. */
   wrongTokensPerMinute: 20,
+  /** Bytes of one recorded question: a minute from a phone's recorder is well under 2 MB. */
+  voiceBytes: 8 * 1024 * 1024,
 } as const;
 
 const phoneId = z.string().regex(/^[A-Za-z0-9_-]{16,40}$/);
@@ -40,15 +42,31 @@ export const phonePledgeBody = z.strictObject({
 });
 export const phoneVoteBody = z.strictObject({ id: recordId, phoneId, questionId: recordId });
 
+/**
+ * A spoken question from the phone's own recorder. The bytes go in the request's body and
+ * are kept beside the journal (voice-store.ts); the entry carries what was found in them:
+ * the type read from their first bytes (never the phone's claim), their size and digest.
+ */
+export const phoneVoiceQuery = z.strictObject({ id: recordId, phoneId, language: contentLang });
+export const phoneVoiceBody = phoneVoiceQuery.extend({
+  audio: z.strictObject({
+    mime: z.string().regex(/^audio\/[a-z0-9.+-]+$/),
+    size: z.number().int().positive().max(PHONE_LIMITS.voiceBytes),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  }),
+});
+
 export type PhoneQuestionBody = z.infer<typeof phoneQuestionBody>;
 export type PhonePledgeBody = z.infer<typeof phonePledgeBody>;
 export type PhoneVoteBody = z.infer<typeof phoneVoteBody>;
+export type PhoneVoiceBody = z.infer<typeof phoneVoiceBody>;
 
 /** One journaled phone entry, as the console drains it. `at` is the laptop's clock on receipt. */
 export const phoneEntrySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('question'), screeningId: recordId, at: z.string(), body: phoneQuestionBody }),
   z.strictObject({ kind: z.literal('pledge'), screeningId: recordId, at: z.string(), body: phonePledgeBody }),
   z.strictObject({ kind: z.literal('vote'), screeningId: recordId, at: z.string(), body: phoneVoteBody }),
+  z.strictObject({ kind: z.literal('voice'), screeningId: recordId, at: z.string(), body: phoneVoiceBody }),
 ]);
 export type PhoneEntry = z.infer<typeof phoneEntrySchema>;
 
@@ -69,6 +87,10 @@ export interface PhoneAccessState {
   url: string | null;
   address: string | null;
   port: number;
+  /** The interface the facilitator picked (its address may change mid-debate; the link follows). */
+  network?: string | null;
+  /** That interface has no address any more: phones cannot reach the laptop until it is back. */
+  lost?: boolean;
 }
 
 export interface NetworkInterfaceInfo {

@@ -56,4 +56,5 @@ export const argSchemas = {
   phonesStart: z.tuple([recordId, z.ipv4()]),
   phonesPublish: z.tuple([z.array(approvedQuestionSchema).max(PUBLISH_MAX)]),
   phonesAck: z.tuple([z.array(recordId).max(10_000)]),
+  phonesAudio: z.tuple([recordId]),
 } as const;

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readStore } from './support/db-rows';
 import { screeningInDebate } from './support/debate-setup';
-import { PhonePage } from './support/phone-page';
+import { PhonePage, saveWifi } from './support/phone-page';
 import { ReportsPage } from './support/reports-page';
 
 const ASKED = 'Pourquoi les jeunes partent-ils encore ?';
@@ -13,12 +13,7 @@ test('phones join the debate: ask, pledge with and without consent, vote; the co
   browser,
 }) => {
   const first = await context.newPage();
-  await first.goto('#/console/settings');
-  const wifi = first.getByRole('form', { name: 'Wi-Fi des téléphones' });
-  await wifi.getByLabel('Nom du réseau (SSID)').fill('MaM Thiès');
-  await wifi.getByLabel('Mot de passe (vide pour un réseau ouvert)').fill('jamm;2026');
-  await wifi.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(wifi.getByRole('status')).toHaveText('Wi-Fi enregistré.');
+  await saveWifi(first, 'MaM Thiès', 'jamm;2026');
   const debate = await screeningInDebate(first);
   const card = debate.page.getByRole('region', { name: 'Téléphones du public' });
   await card.getByLabel('Réseau où les téléphones se connectent').selectOption({ label: '127.0.0.1 (lo)' });

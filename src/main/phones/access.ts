@@ -1,11 +1,14 @@
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { networkInterfaces } from 'node:os';
 import type { FastifyInstance } from 'fastify';
 import type { ApprovedQuestion, NetworkInterfaceInfo, PhoneAccessState, PhoneEntry } from '../../shared/phone-entry';
 import { fail, ok, type Result } from '../../shared/result';
+import { watchAddress, type AddressWatch } from './address-watch';
 import { openJournal, type Journal } from './journal';
 import { loadPhonePage } from './phone-page';
 import { buildPhoneServer, type PhoneHub } from './server';
+import { createVoiceStore } from './voice-store';
 
 export interface PhoneAccessOptions {
   journalDir: string;
@@ -15,6 +18,8 @@ export interface PhoneAccessOptions {
   /** How long a send waits for the console's ack before the phone is told "queued". */
   ackWaitMs?: number;
   interfaces?: () => NetworkInterfaceInfo[];
+  /** How often the picked interface's address is looked at (it may change mid-debate). */
+  watchEveryMs?: number;
   /** Requests per address per minute (a load test's simulated phones all share one address). */
   requestsPerAddressPerMinute?: number;
 }
@@ -32,6 +37,8 @@ export interface PhoneAccess {
   /** Journaled entries the console has not yet written; survives restarts. */
   pending(): Promise<PhoneEntry[]>;
   ack(ids: string[]): Promise<void>;
+  /** The recording of a journaled spoken question not yet acknowledged, or null. */
+  audio(id: string): Promise<Uint8Array | null>;
   onEntry(listener: () => void): () => void;
   close(): Promise<void>;
 }
@@ -52,6 +59,7 @@ export function createPhoneAccess(o: PhoneAccessOptions): PhoneAccess {
   const listIfaces = o.interfaces ?? ipv4Interfaces;
   let journal: Promise<Journal> | null = null;
   const getJournal = () => (journal ??= openJournal(o.journalDir));
+  const voice = createVoiceStore(join(o.journalDir, 'voice'));
   let server: { app: FastifyInstance; address: string } | null = null;
   let token: string | null = null;
   let screeningId: string | null = null;
@@ -60,14 +68,36 @@ export function createPhoneAccess(o: PhoneAccessOptions): PhoneAccess {
   let votesLoaded = false;
   const listeners = new Set<() => void>();
   const waiters = new Map<string, Set<() => void>>();
+  let network: string | null = null;
+  let lost = false;
+  let watch: AddressWatch | null = null;
 
   const state = (): PhoneAccessState => ({
-    on: token !== null && server !== null,
+    on: token !== null && (server !== null || lost),
     screeningId,
     url: token && server ? `http://${server.address}:${o.port}/${token}` : null,
     address: server?.address ?? null,
     port: o.port,
+    network,
+    lost,
   });
+
+  /**
+   * Rebinds to the interface's new address (or closes when it has none) rather than
+   * listening on 0.0.0.0 filtered by address: the server is never reachable from a
+   * network the facilitator did not pick (an office LAN, a second adapter), and the
+   * vanished address has nothing left to serve. The token stays: only the host changes.
+   */
+  async function follow(next: string | null) {
+    if (token === null) return;
+    if (next === null) {
+      lost = true;
+      await server?.app.close();
+      server = null;
+      return;
+    }
+    lost = !(await listen(next)).ok;
+  }
 
   const voteKey = (e: { body: { phoneId: string; questionId: string } }) => `${e.body.phoneId}|${e.body.questionId}`;
   async function loadVotes(j: Journal) {
@@ -95,12 +125,17 @@ export function createPhoneAccess(o: PhoneAccessOptions): PhoneAccess {
     screeningFor: (t) => (token !== null && t === token ? screeningId : null),
     approved: () => approved,
     isApproved: (id) => approved.some((q) => q.id === id),
+    voice,
     async receive(entry) {
       const j = await getJournal();
       await loadVotes(j);
       const id = entry.body.id;
       if (entry.kind === 'vote' && !j.has(id) && voted.has(voteKey(entry))) return 'already';
-      if (j.isAcked(id)) return 'saved';
+      if (j.isAcked(id)) {
+        // A resend of a recording the console already stored: its second copy is not kept.
+        if (entry.kind === 'voice') await voice.forget([id]);
+        return 'saved';
+      }
       if (await j.append(entry)) {
         if (entry.kind === 'vote') voted.add(voteKey(entry));
         listeners.forEach((l) => l());
@@ -130,9 +165,14 @@ export function createPhoneAccess(o: PhoneAccessOptions): PhoneAccess {
   return {
     interfaces: listIfaces,
     async start(id, address) {
-      if (!listIfaces().some((i) => i.address === address)) return fail('invalid_argument', 'unknown address');
+      const iface = listIfaces().find((i) => i.address === address);
+      if (!iface) return fail('invalid_argument', 'unknown address');
       const up = await listen(address);
       if (!up.ok) return up;
+      watch?.stop();
+      network = iface.name;
+      lost = false;
+      watch = watchAddress(iface.name, address, follow, { list: listIfaces, everyMs: o.watchEveryMs });
       if (screeningId !== id || token === null) token = newToken();
       screeningId = id;
       return ok(state());
@@ -143,6 +183,10 @@ export function createPhoneAccess(o: PhoneAccessOptions): PhoneAccess {
       return ok(state());
     },
     async stop() {
+      watch?.stop();
+      watch = null;
+      network = null;
+      lost = false;
       token = null;
       approved = [];
       await server?.app.close();
@@ -155,14 +199,23 @@ export function createPhoneAccess(o: PhoneAccessOptions): PhoneAccess {
     },
     pending: async () => (await getJournal()).pending(),
     async ack(ids) {
-      await (await getJournal()).ack(ids);
+      const j = await getJournal();
+      const spoken = ids.filter((id) => j.get(id)?.kind === 'voice');
+      await j.ack(ids);
+      await voice.forget(spoken);
       for (const id of ids) waiters.get(id)?.forEach((w) => w());
+    },
+    async audio(id) {
+      const j = await getJournal();
+      if (!j.has(id) || j.isAcked(id)) return null;
+      return voice.read(id);
     },
     onEntry(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     async close() {
+      watch?.stop();
       await server?.app.close();
       server = null;
       if (journal) await (await journal).close();

@@ -16,6 +16,7 @@ export interface Journal {
   pending(): PhoneEntry[];
   isAcked(id: string): boolean;
   has(id: string): boolean;
+  get(id: string): PhoneEntry | undefined;
   /** Every entry still in the file (for rebuilding one-vote-per-phone after a restart). */
   all(): PhoneEntry[];
   ack(ids: string[]): Promise<void>;
@@ -91,6 +92,7 @@ export async function openJournal(dir: string): Promise<Journal> {
     pending: () => [...entries.values()].filter((e) => !acked.has(e.body.id)),
     isAcked: (id) => acked.has(id),
     has: (id) => entries.has(id),
+    get: (id) => entries.get(id),
     all: () => [...entries.values()],
     async ack(ids) {
       const fresh = ids.filter((id) => entries.has(id) && !acked.has(id));

@@ -14,6 +14,8 @@ import { checkEntry } from './entry-check';
 import { deadPage } from './dead-page';
 import type { PhonePage } from './phone-page';
 import { registerProbes } from './probes';
+import { registerVoiceRoute } from './voice-route';
+import type { VoiceStore } from './voice-store';
 
 /** What the HTTP layer asks of the phone access it serves (see access.ts). */
 export interface PhoneHub {
@@ -23,6 +25,8 @@ export interface PhoneHub {
   /** Journals the entry, then waits a moment for the console's ack. */
   receive(entry: PhoneEntry): Promise<'saved' | 'queued' | 'already'>;
   isApproved(questionId: string): boolean;
+  /** Where spoken questions' recordings are kept until the console has stored them. */
+  voice: VoiceStore;
 }
 
 // The phone page's own policy: its scripts and styles only, and calls to this server.
@@ -122,5 +126,6 @@ export async function buildPhoneServer(
   send('questions', 'question', phoneQuestionBody);
   send('pledges', 'pledge', phonePledgeBody);
   send('votes', 'vote', phoneVoteBody);
+  await registerVoiceRoute(app, { hub, sends, screening });
   return app;
 }

@@ -32,13 +32,13 @@ export type SendOutcome = string;
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Posts once, then resends (same body, same id) on network failures: up to 4 tries. */
-export async function send(path: 'questions' | 'pledges' | 'votes', body: object): Promise<SendOutcome> {
+export async function post(path: string, init: { body: BodyInit; type: string }): Promise<SendOutcome> {
   for (let attempt = 0; attempt < 4; attempt++) {
     try {
       const res = await fetch(base + path, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
+        headers: { 'content-type': init.type },
+        body: init.body,
       });
       const data = (await res.json().catch(() => ({}))) as { status?: string; error?: string };
       if (res.status === 410) return 'dead';
@@ -51,6 +51,9 @@ export async function send(path: 'questions' | 'pledges' | 'votes', body: object
   }
   return 'offline';
 }
+
+export const send = (path: 'questions' | 'pledges' | 'votes', body: object): Promise<SendOutcome> =>
+  post(path, { body: JSON.stringify(body), type: 'application/json' });
 
 export interface ApprovedQuestion {
   id: string;

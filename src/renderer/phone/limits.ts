@@ -11,6 +11,7 @@ export function outcomeKind(outcome: string): 'ok' | 'bad' {
 }
 
 const KNOWN = ['saved', 'queued', 'dead', 'offline', 'empty', 'too_long', 'bad_phone', 'no_consent', 'not_approved'];
+KNOWN.push('too_large', 'not_audio'); // a spoken question's (voice.ts)
 /**
  * The `status.*` string for an outcome; anything unexpected reads as a failed send. The
  * server's `too_many` is `slowDown` here: a key ending in `_many` reads as a French plural.

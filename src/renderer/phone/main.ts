@@ -1,5 +1,6 @@
 import './phone.css';
 import { askView } from './ask';
+import { voiceView } from './voice';
 import { clear, h } from './dom';
 import { pledgeView } from './pledge';
 import { questionsView } from './questions';
@@ -51,7 +52,7 @@ function render() {
   ]);
   root.appendChild(h('header', {}, [h('h1', {}, [t('title')]), langs]));
   root.appendChild(tabs);
-  if (tab === 'ask') root.appendChild(askView());
+  if (tab === 'ask') root.append(askView(), voiceView());
   if (tab === 'pledge') root.appendChild(pledgeView());
   if (tab === 'questions') {
     const view = questionsView(showDead);

@@ -12,8 +12,9 @@ export class PhonePage {
     return phone;
   }
 
+  /** The status line of the tab's form (the ask tab's recording card has its own, voiceStatus). */
   get status(): Locator {
-    return this.page.getByRole('status');
+    return this.page.getByRole('status').first();
   }
 
   async language(name: 'Français' | 'Wolof'): Promise<void> {
@@ -48,7 +49,27 @@ export class PhonePage {
     await this.page.locator('form button[type=submit]').click();
   }
 
+  /** A spoken question: the file the phone's recorder made, then "send the recording". */
+  async record(file: string): Promise<void> {
+    await this.page.locator('#voice-file').setInputFiles(file);
+    await this.page.locator('.voice button.primary').click();
+  }
+
+  get voiceStatus(): Locator {
+    return this.page.locator('.voice').getByRole('status');
+  }
+
   question(text: string): Locator {
     return this.page.locator('.questions li').filter({ hasText: text });
   }
+}
+
+/** Settings → the phones' Wi-Fi, typed once as a facilitator does (shown as the WIFI: QR code). */
+export async function saveWifi(page: Page, ssid: string, password: string): Promise<void> {
+  await page.goto('#/console/settings');
+  const wifi = page.getByRole('form', { name: 'Wi-Fi des téléphones' });
+  await wifi.getByLabel('Nom du réseau (SSID)').fill(ssid);
+  await wifi.getByLabel('Mot de passe (vide pour un réseau ouvert)').fill(password);
+  await wifi.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(wifi.getByRole('status')).toHaveText('Wi-Fi enregistré.');
 }

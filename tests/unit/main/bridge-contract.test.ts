@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KioskApi, RendererFacts } from '../../../src/shared/bridge';
 import { CH } from '../../../src/shared/channels';
+import { makeVoiceFixtures } from '../../support/voice-fixtures';
 import { builtFile, type FakeContents, FakeElectron, loadWithFakeElectron } from './fake-electron';
 
 // The real preload's object (out/preload) wired to the real handlers of the built main
@@ -102,6 +103,25 @@ async function phonesRoundTrip() {
   off();
   expect(heard.length).toBe(1);
   expect(await api.phones.pending()).toEqual({ ok: true, value: [] });
+
+  // A spoken question: its recording crosses the bridge as bytes, then is forgotten on ack.
+  const recording = readFileSync(makeVoiceFixtures().ogg);
+  const spoken = fetch(`${url}/api/voice?id=P0002&phoneId=phoneAAAAAAAAAAAAAAAAA&language=wo`, {
+    method: 'POST',
+    headers: { 'content-type': 'audio/ogg' },
+    body: recording,
+  });
+  await expect
+    .poll(async () => {
+      const p = await api.phones.pending();
+      return p.ok ? p.value.map((e) => e.kind) : [];
+    })
+    .toEqual(['voice']);
+  const audio = await api.phones.audio('P0002');
+  expect(audio.ok && Buffer.from(audio.value).equals(recording)).toBe(true);
+  expect((await api.phones.ack(['P0002'])).ok).toBe(true);
+  expect(await (await spoken).json()).toEqual({ status: 'saved' });
+  expect(await api.phones.audio('P0002')).toEqual({ ok: false, code: 'not_found' });
   expect((await api.phones.stop()).ok).toBe(true);
 }
 
@@ -190,6 +210,7 @@ describe('the bridge, end to end through the built preload and main', () => {
         () => api.phones.publish([{ id: 'Q1', text: 'x', votes: 1, phone: '77' }] as never),
       ],
       ['phones ack of a non-id', () => api.phones.ack(['a b'])],
+      ['phones audio of a path', () => api.phones.audio('../journal')],
     ];
     for (const [what, call] of bad) expect(await call(), what).toMatchObject({ ok: false, code: 'invalid_argument' });
   });

@@ -56,6 +56,9 @@ export const SETTINGS = {
     url: z.string().nullable(),
     screeningId: z.string().nullable(),
     address: z.string().nullable(),
+    /** The picked interface lost its address (phones cannot reach the laptop until it is back). */
+    lost: z.boolean().optional(),
+    network: z.string().nullable().optional(),
   }),
   /** The network address the facilitator last chose for phones. */
   'phones.address': z.string(),

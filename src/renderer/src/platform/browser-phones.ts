@@ -1,5 +1,5 @@
 import type { KioskApi } from '@shared/bridge';
-import { fail, type Result } from '@shared/result';
+import { fail, ok, type Result } from '@shared/result';
 
 /**
  * Phone access on the browser platform: the page's own server (`npm run preview:web`,
@@ -30,6 +30,16 @@ export function createBrowserPhones(base: URL): KioskApi['phones'] {
     publish: (questions) => call('publish', questions),
     pending: () => call('pending'),
     ack: (ids) => call('ack', ids),
+    // The recording comes as bytes, not JSON: a few megabytes are not worth base64.
+    audio: async (id) => {
+      try {
+        const res = await fetch(new URL('__phones/audio', base), { method: 'POST', body: JSON.stringify([id]) });
+        if (!res.ok) return fail(res.status === 400 ? 'invalid_argument' : 'not_found');
+        return ok(new Uint8Array(await res.arrayBuffer()));
+      } catch {
+        return fail('not_available');
+      }
+    },
     onEntry: (listener) => {
       const source = new EventSource(new URL('__phones/events', base));
       source.onmessage = () => listener();

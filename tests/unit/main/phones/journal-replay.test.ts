@@ -1,40 +1,19 @@
-import { spawn } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openJournal } from '../../../../src/main/phones/journal';
+import { startChild } from './phone-child';
 import { access, PHONE_A, phoneMadeId, post } from './phone-fixture';
 
 const PORT = 5432;
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Starts the child phone server; resolves with its join link and the process. */
-function startChild(journalDir: string) {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', resolve('tests/unit/main/phones/phone-server-child.ts'), journalDir, String(PORT)],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  return new Promise<{ url: string; kill: () => Promise<void> }>((ok, ko) => {
-    child.stdout.on('data', (b: Buffer) => {
-      const line = b.toString().trim();
-      if (!line.startsWith('http')) return ko(new Error(line));
-      ok({
-        url: line,
-        kill: () => new Promise((done) => child.once('exit', () => done()).kill('SIGKILL')),
-      });
-    });
-  });
-}
-
 describe('the phone journal across a crash', () => {
   it('replays an entry journaled but never acknowledged when the process was killed, once', async () => {
     dir = mkdtempSync(join(tmpdir(), 'phone-crash-'));
-    const child = await startChild(dir);
+    const child = await startChild(dir, PORT);
     const body = { id: phoneMadeId(), phoneId: PHONE_A, text: 'Qui nous aide au retour ?', language: 'fr' };
     expect((await post(child.url, 'questions', body)).body).toEqual({ status: 'queued' });
     await child.kill();

@@ -3,7 +3,7 @@ import type { PhoneEntry } from '@shared/phone-entry';
 import { db } from '../db';
 import type { Question, Vote } from '../types';
 import { insertSynced, outboxEntry } from '../write';
-import { sha256Hex } from './blobs';
+import { prepareRecording, putBlob, sha256Hex, type PreparedRecording, type Recording } from './blobs';
 import { acceptText, EntryRejected, optionalName, QUESTION_MAX_CHARS } from './entry-text';
 import { submitPledge } from './pledges';
 
@@ -27,8 +27,23 @@ async function recordIdFor(entry: PhoneEntry): Promise<string> {
 /** What became of one entry: written now, written before (a replay), or refused by the kiosk's rules. */
 export type Applied = 'written' | 'already' | 'refused';
 
-async function applyOne(entry: PhoneEntry, id: string): Promise<void> {
-  if (entry.kind === 'question') {
+async function applyOne(entry: PhoneEntry, id: string, recording?: PreparedRecording): Promise<void> {
+  if (entry.kind === 'voice') {
+    // The kiosk's own spoken question: no text, the recording, pending like any other.
+    if (!recording) throw new EntryRejected('empty');
+    await putBlob(recording.row);
+    const at = entry.at;
+    await insertSynced('questions', {
+      id,
+      screeningId: entry.screeningId,
+      text: '',
+      language: entry.body.language,
+      status: 'pending',
+      statusAt: { pending: at },
+      source: 'phone',
+      ...recording.fields,
+    } satisfies Omit<Question, 'rev' | 'createdAt' | 'updatedAt'>);
+  } else if (entry.kind === 'question') {
     const b = entry.body;
     const at = entry.at;
     await insertSynced('questions', {
@@ -71,31 +86,58 @@ async function applyOne(entry: PhoneEntry, id: string): Promise<void> {
   }
 }
 
-/** Whether an entry's record is already stored (a replay, or the same phone's second vote). */
-async function stored(entry: PhoneEntry, id: string): Promise<boolean> {
-  if (entry.kind === 'question') return (await db().questions.get(id)) !== undefined;
-  if (entry.kind === 'pledge') return (await db().pledges.get(id)) !== undefined;
-  const same = await db().votes.where('[questionId+voter]').equals([entry.body.questionId, entry.body.phoneId]).count();
-  return same > 0 || (await db().votes.get(id)) !== undefined;
+/**
+ * Which entries of a batch are already stored (a replay, or the same phone's second vote
+ * on a question), in three bulk reads rather than one query per entry: a drain of 200
+ * entries must not make 200 round trips while phones wait for "saved".
+ */
+async function storedKeys(entries: PhoneEntry[], ids: string[]): Promise<Set<string>> {
+  const of = (kinds: PhoneEntry['kind'][]) => ids.filter((_, i) => kinds.includes(entries[i]!.kind));
+  const pairs = entries.flatMap((e) => (e.kind === 'vote' ? [[e.body.questionId, e.body.phoneId]] : []));
+  const [questions, pledges, votes, sameVoter] = await Promise.all([
+    db().questions.bulkGet(of(['question', 'voice'])),
+    db().pledges.bulkGet(of(['pledge'])),
+    db().votes.bulkGet(of(['vote'])),
+    pairs.length ? db().votes.where('[questionId+voter]').anyOf(pairs).toArray() : Promise.resolve([]),
+  ]);
+  const keys = new Set<string>();
+  for (const r of [...questions, ...pledges, ...votes]) if (r) keys.add(r.id);
+  for (const v of sameVoter) keys.add(`${v.questionId}|${v.voter}`);
+  return keys;
 }
+
+const voteKey = (e: PhoneEntry) => (e.kind === 'vote' ? `${e.body.questionId}|${e.body.phoneId}` : null);
 
 /**
  * Applies entries in order, in one transaction (one flush to disk for the batch, not one
  * per entry: 200 phones at once must not queue behind fsyncs); resolves with each entry's
  * outcome, keyed by the phone-made id. Ids are hashed before the transaction opens.
  */
-export async function applyPhoneEntries(entries: PhoneEntry[]): Promise<Map<string, Applied>> {
+export async function applyPhoneEntries(
+  entries: PhoneEntry[],
+  recordings: ReadonlyMap<string, Recording> = new Map(),
+): Promise<Map<string, Applied>> {
   const ids = await Promise.all(entries.map(recordIdFor));
+  // Spoken questions' bytes are hashed before the transaction too (WebCrypto would end it).
+  const prepared = new Map<string, PreparedRecording>();
+  for (const e of entries) {
+    const r = e.kind === 'voice' ? await prepareRecording(recordings.get(e.body.id)) : undefined;
+    if (r) prepared.set(e.body.id, r);
+  }
   const d = db();
   return d.transaction('rw', [d.questions, d.pledges, d.votes, d.blobs, d.outbox], async () => {
     const done = new Map<string, Applied>();
+    const stored = await storedKeys(entries, ids);
     for (const [i, entry] of entries.entries()) {
-      if (done.has(entry.body.id) || (await stored(entry, ids[i]!))) {
+      const pair = voteKey(entry);
+      if (done.has(entry.body.id) || stored.has(ids[i]!) || (pair && stored.has(pair))) {
         done.set(entry.body.id, done.get(entry.body.id) ?? 'already');
         continue;
       }
       try {
-        await applyOne(entry, ids[i]!);
+        await applyOne(entry, ids[i]!, prepared.get(entry.body.id));
+        stored.add(ids[i]!);
+        if (pair) stored.add(pair);
         done.set(entry.body.id, 'written');
       } catch (err) {
         if (err instanceof EntryRejected) done.set(entry.body.id, 'refused');

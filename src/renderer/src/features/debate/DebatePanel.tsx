@@ -39,9 +39,10 @@ export function DebatePanel() {
           {counts && <QuestionQueue screening={screening} counts={counts} moderate={moderate} />}
         </div>
         <aside className="debate__side">
+          {/* First in the column: the phones' toggle and codes are reachable without scrolling at 1366×768. */}
+          <PhoneAccessCard screening={screening} />
           {counts && <DebateCounters screeningId={screening.id} counts={counts} />}
           <KioskLaunch />
-          <PhoneAccessCard screening={screening} />
         </aside>
       </div>
     </section>

@@ -22,17 +22,19 @@ export function PhoneAccessCard({ screening }: { screening: Screening }) {
   const [ifaces, setIfaces] = useState<NetworkInterfaceInfo[]>([]);
   const [address, setAddress] = useState('');
   const [error, setError] = useState<ErrorCode | null>(null);
-  const on = !!access?.url && access.screeningId === screening.id;
+  const on = access?.screeningId === screening.id && (!!access.url || !!access.lost);
+  const followed = access?.address;
 
+  // Again when the platform moved the server to a new address: the picker shows it.
   useEffect(() => {
     void (async () => {
       const [list, saved] = await Promise.all([kiosk.phones.interfaces(), getSetting('phones.address')]);
       if (!list.ok) return setError(list.code);
       setIfaces(list.value);
-      const pick = list.value.find((i) => i.address === saved) ?? list.value[0];
+      const pick = list.value.find((i) => i.address === (followed ?? saved)) ?? list.value[0];
       if (pick) setAddress(pick.address);
     })();
-  }, []);
+  }, [followed]);
 
   const apply = async (r: Awaited<ReturnType<typeof kiosk.phones.start>>) => {
     if (!r.ok) return setError(r.code);
@@ -61,9 +63,14 @@ export function PhoneAccessCard({ screening }: { screening: Screening }) {
           ))}
         </select>
       </div>
+      {on && access?.lost && (
+        <p className="phones__lost" role="alert">
+          {t('lost', { network: access.network ?? '' })}
+        </p>
+      )}
       {on && access?.url && (
         <>
-          <PhoneJoinCodes url={access.url} size={140} />
+          <PhoneJoinCodes url={access.url} size={110} />
           <button type="button" onClick={() => void kiosk.phones.rotate().then(apply)}>
             {t('newLink')}
           </button>

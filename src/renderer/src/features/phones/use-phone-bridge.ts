@@ -5,8 +5,11 @@ import { getSetting, setSetting } from '../../data/repos/settings';
 import { useActiveScreening } from '../../data/use-active-screening';
 import { useLive } from '../../data/use-live';
 import { kiosk } from '../../platform';
+import { followPhoneAccess } from './follow-address';
+import { phoneRecordings } from './phone-recordings';
 
 let draining = false;
+let again = false;
 
 /**
  * Drains the platform's phone journal into the data module, then acknowledges: an entry
@@ -15,13 +18,21 @@ let draining = false;
  * the platform announces an entry and every few seconds (a missed announcement).
  */
 export async function drainPhones(): Promise<void> {
-  if (draining) return;
+  // An entry announced while a drain runs is drained right after it, not at the next
+  // tick: its phone is waiting for "saved" (ackWaitMs), and the tick is 3 s away.
+  if (draining) return void (again = true);
   draining = true;
   try {
     for (;;) {
+      again = false;
       const pending = await kiosk.phones.pending();
-      if (!pending.ok || pending.value.length === 0) return;
-      const done = await applyPhoneEntries(pending.value.slice(0, 200));
+      if (!pending.ok) return;
+      if (pending.value.length === 0) {
+        if (again) continue;
+        return;
+      }
+      const batch = pending.value.slice(0, 200);
+      const done = await applyPhoneEntries(batch, await phoneRecordings(batch));
       const acked = await kiosk.phones.ack([...done.keys()]);
       if (!acked.ok) return;
     }
@@ -49,7 +60,10 @@ export function usePhoneBridge(): void {
   useEffect(() => {
     void drainPhones();
     const off = kiosk.phones.onEntry(() => void drainPhones());
-    const timer = setInterval(() => void drainPhones(), 3000);
+    const timer = setInterval(() => {
+      void drainPhones();
+      void followPhoneAccess();
+    }, 3000);
     return () => {
       off();
       clearInterval(timer);
