@@ -13,10 +13,11 @@ import {
 import { checkEntry } from './entry-check';
 import { deadPage } from './dead-page';
 import type { PhonePage } from './phone-page';
+import { registerPollRoutes, type PollHub } from './poll-routes';
 import { registerProbes } from './probes';
 
 /** What the HTTP layer asks of the phone access it serves (see access.ts). */
-export interface PhoneHub {
+export interface PhoneHub extends PollHub {
   /** The screening a token opens, or null for a dead, rotated or guessed one. */
   screeningFor(token: string): string | null;
   approved(): ApprovedQuestion[];
@@ -122,5 +123,6 @@ export async function buildPhoneServer(
   send('questions', 'question', phoneQuestionBody);
   send('pledges', 'pledge', phonePledgeBody);
   send('votes', 'vote', phoneVoteBody);
+  registerPollRoutes(app, hub, screening, sends);
   return app;
 }

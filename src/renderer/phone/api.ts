@@ -32,7 +32,10 @@ export type SendOutcome = string;
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Posts once, then resends (same body, same id) on network failures: up to 4 tries. */
-export async function send(path: 'questions' | 'pledges' | 'votes', body: object): Promise<SendOutcome> {
+export async function send(
+  path: 'questions' | 'pledges' | 'votes' | 'poll-answers',
+  body: object,
+): Promise<SendOutcome> {
   for (let attempt = 0; attempt < 4; attempt++) {
     try {
       const res = await fetch(base + path, {

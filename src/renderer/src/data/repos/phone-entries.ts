@@ -6,6 +6,7 @@ import { insertSynced, outboxEntry } from '../write';
 import { sha256Hex } from './blobs';
 import { acceptText, EntryRejected, optionalName, QUESTION_MAX_CHARS } from './entry-text';
 import { submitPledge } from './pledges';
+import { applyPhoneAnswer, PhoneAnswerRefused, phoneAnswerId, phoneAnswerStored } from './phone-poll-answers';
 
 /**
  * Writes what phones sent (drained from the platform's journal) through the data module:
@@ -17,6 +18,7 @@ import { submitPledge } from './pledges';
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 async function recordIdFor(entry: PhoneEntry): Promise<string> {
+  if (entry.kind === 'pollAnswer') return phoneAnswerId(entry);
   const digest = await sha256Hex(new TextEncoder().encode(`${entry.kind}:${entry.body.id}`).buffer);
   let random = '';
   for (let i = 0; i < 16; i++) random += CROCKFORD[parseInt(digest.slice(i * 2, i * 2 + 2), 16) % 32];
@@ -53,6 +55,8 @@ async function applyOne(entry: PhoneEntry, id: string): Promise<void> {
       ...(firstName ? { firstName } : {}),
       ...(b.contact ? { contact: b.contact } : {}),
     });
+  } else if (entry.kind === 'pollAnswer') {
+    await applyPhoneAnswer(entry, id);
   } else {
     const at = entry.at;
     const vote: Vote = {
@@ -75,6 +79,7 @@ async function applyOne(entry: PhoneEntry, id: string): Promise<void> {
 async function stored(entry: PhoneEntry, id: string): Promise<boolean> {
   if (entry.kind === 'question') return (await db().questions.get(id)) !== undefined;
   if (entry.kind === 'pledge') return (await db().pledges.get(id)) !== undefined;
+  if (entry.kind === 'pollAnswer') return phoneAnswerStored(id);
   const same = await db().votes.where('[questionId+voter]').equals([entry.body.questionId, entry.body.phoneId]).count();
   return same > 0 || (await db().votes.get(id)) !== undefined;
 }
@@ -87,7 +92,8 @@ async function stored(entry: PhoneEntry, id: string): Promise<boolean> {
 export async function applyPhoneEntries(entries: PhoneEntry[]): Promise<Map<string, Applied>> {
   const ids = await Promise.all(entries.map(recordIdFor));
   const d = db();
-  return d.transaction('rw', [d.questions, d.pledges, d.votes, d.blobs, d.outbox], async () => {
+  const tables = [d.questions, d.pledges, d.votes, d.blobs, d.polls, d.pollAnswers, d.outbox];
+  return d.transaction('rw', tables, async () => {
     const done = new Map<string, Applied>();
     for (const [i, entry] of entries.entries()) {
       if (done.has(entry.body.id) || (await stored(entry, ids[i]!))) {
@@ -98,7 +104,7 @@ export async function applyPhoneEntries(entries: PhoneEntry[]): Promise<Map<stri
         await applyOne(entry, ids[i]!);
         done.set(entry.body.id, 'written');
       } catch (err) {
-        if (err instanceof EntryRejected) done.set(entry.body.id, 'refused');
+        if (err instanceof EntryRejected || err instanceof PhoneAnswerRefused) done.set(entry.body.id, 'refused');
         else throw err;
       }
     }
