@@ -63,8 +63,17 @@ export class KioskPollScreen {
   }
 
   async answer(label: string): Promise<void> {
+    await this.pick(label);
+    await this.send();
+  }
+
+  /** Touches an answer (from then on the poll is this person's until the visit ends). */
+  async pick(label: string): Promise<void> {
     await this.page.getByRole('button', { name: label, exact: true }).click();
     await expect(this.page.getByRole('button', { name: label, exact: true })).toHaveAttribute('aria-pressed', 'true');
+  }
+
+  async send(): Promise<void> {
     await this.page.getByRole('button', { name: 'Envoyer ma réponse' }).click();
   }
 
