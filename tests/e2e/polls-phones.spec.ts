@@ -89,7 +89,7 @@ test('phones answer the open poll once each; the console counts the phone channe
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
-    return res.json();
+    return (await res.json()) as unknown;
   });
   expect(again).toEqual({ status: 'already' });
 
