@@ -1,8 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { answerPoll, currentPoll, PollRejected } from '../../data/repos/polls';
+import { answerPoll, PollRejected } from '../../data/repos/polls';
 import type { Poll } from '../../data/types';
-import { useLive } from '../../data/use-live';
 import { formatClock } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
 import { LineIcon } from '../../ui/LineIcon';
@@ -11,19 +10,7 @@ import { pollProblemText } from './poll-problem';
 import { PollIcon } from './PollIcon';
 import './polls.css';
 import { PromptPlayer } from './PromptRecorder';
-
-/** The poll open now for the attendee kiosk, or null (undefined while reading). */
-export function useKioskPoll(screeningId: string | undefined): Poll | null | undefined {
-  return useLive(
-    async () => {
-      if (!screeningId) return null;
-      const p = await currentPoll(screeningId);
-      return p?.state === 'open' ? p : null;
-    },
-    [screeningId],
-    undefined,
-  );
-}
+import { useOpenPoll } from './use-polls';
 
 interface GateProps {
   screeningId: string | undefined;
@@ -41,7 +28,7 @@ interface GateProps {
  * screen changing under the attendee's finger.
  */
 export function KioskPollGate({ screeningId, thanksSec, onDone, children }: GateProps) {
-  const open = useKioskPoll(screeningId);
+  const open = useOpenPoll(screeningId);
   const [held, setHeld] = useState<Poll | null>(null);
   const [skipped, setSkipped] = useState<string | null>(null);
   const shown = held ?? open;

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import type { PhonePoll } from '@shared/phone-poll';
-import { currentPoll } from '../../data/repos/polls';
 import { getSetting } from '../../data/repos/settings';
 import { useActiveScreening } from '../../data/use-active-screening';
 import { useLive } from '../../data/use-live';
@@ -8,6 +7,7 @@ import type { Poll } from '../../data/types';
 import { kiosk } from '../../platform';
 import { optionLabels } from './option-label';
 import { POLL_ICON_PATHS } from './poll-icon-paths';
+import { useOpenPoll } from './use-polls';
 
 /** What phones see of an open poll: the question and its options, never its counts. */
 export const phonePollOf = (p: Poll): PhonePoll => ({
@@ -30,15 +30,7 @@ export const phonePollOf = (p: Poll): PhonePoll => ({
 export function usePhonePoll(): void {
   const screening = useActiveScreening();
   const live = screening && screening.phase !== 'closed' ? screening.id : null;
-  const open = useLive(
-    async () => {
-      if (!live) return null;
-      const p = await currentPoll(live);
-      return p?.state === 'open' ? p : null;
-    },
-    [live],
-    null,
-  );
+  const open = useOpenPoll(live);
   const access = useLive(() => getSetting('phones.access'), [], undefined);
   const key = open ? `${open.id}@${open.rev}` : null;
   useEffect(() => {
