@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Poll } from '../../data/types';
 import type { PollResult } from '@shared/polls/results';
+import { useLang } from '../../i18n/use-lang';
+import { optionLabel } from './option-label';
 import { PollBars } from './PollBars';
 import { PollIcon } from './PollIcon';
 import { StagePollPhones } from './StagePollPhones';
@@ -13,6 +15,7 @@ import './stage-poll.css';
  */
 export function StagePoll({ poll, result }: { poll: Poll; result: PollResult }) {
   const { t } = useTranslation('polls');
+  const lang = useLang();
   return (
     <section className="stage-poll" aria-labelledby="stage-poll-q" data-revealed={poll.revealed}>
       <h1 id="stage-poll-q" lang={poll.language === 'other' ? undefined : poll.language}>
@@ -30,7 +33,7 @@ export function StagePoll({ poll, result }: { poll: Poll; result: PollResult }) 
               {poll.options.map((o) => (
                 <li key={o.id}>
                   <PollIcon name={o.icon} size={120} />
-                  <span>{o.label}</span>
+                  <span>{optionLabel(o, lang)}</span>
                 </li>
               ))}
             </ul>

@@ -15,7 +15,7 @@ export function StagePollPhones({ screeningId }: { screeningId: string }) {
   return (
     <aside className="stage-poll__phones" aria-label={t('stage.phones')}>
       <p>{t('stage.phones')}</p>
-      <PhoneJoinCodes url={access.url} size={180} />
+      <PhoneJoinCodes url={access.url} size={240} />
     </aside>
   );
 }
