@@ -30,6 +30,9 @@ test('phones answer the open poll once each; the console counts the phone channe
   const address = card.getByTestId('phone-address');
   await expect(address).toHaveText(/^127\.0\.0\.1:\d+\/[a-z2-9]{8}$/);
   const url = `http://${await address.textContent()}`;
+  /** The poll the phone server offers now (the console tells it a moment after a change). */
+  const serverPoll = async () =>
+    ((await (await page.request.get(`${url}/api/poll`)).json()) as { poll: { question: string } | null }).poll;
 
   const polls = new PollsPage(page);
   await polls.goto();
@@ -114,6 +117,8 @@ test('phones answer the open poll once each; the console counts the phone channe
   // The idle kiosk still shows the open poll (the next person has not touched it)…
   await expect(kiosk.question(BEFORE)).toBeVisible();
   await polls.act(BEFORE, 'Fermer');
+  // The console tells the phone server a moment later; the phone sends once it knows.
+  await expect.poll(() => serverPoll()).toBeNull();
   await pollLate.getByRole('button', { name: 'Envoyer ma réponse' }).click();
   await expect(late.page.getByRole('alert')).toHaveText(
     'Ce sondage est fermé : votre réponse n’a pas été enregistrée.',
@@ -126,6 +131,7 @@ test('phones answer the open poll once each; the console counts the phone channe
   await polls.act(AFTER, 'Ouvrir');
   await expect(kiosk.question(AFTER)).toBeVisible();
   await expect(stagePhones.getByRole('img', { name: JOIN_QR })).toBeVisible();
+  await expect.poll(() => serverPoll()).toMatchObject({ question: AFTER });
   await late.page.clock.runFor(10_000);
   await expect(pollLate.getByText(AFTER)).toBeVisible();
   await pollLate.getByRole('button', { name: 'Oui', exact: true }).click();

@@ -45,16 +45,11 @@ export function PollsPanel() {
         <button type="button" className="primary" onClick={() => setEditing('new')} disabled={editing !== null}>
           <LineIcon name="plus" /> {t('new')}
         </button>
-        {/* One short label for both languages: two long buttons wrapped at 1366 px. */}
+        {/* One label for both languages (the group names them): two long buttons wrapped at 1366 px. */}
         <span className="polls__builtin" role="group" aria-labelledby="polls-builtin">
           <span id="polls-builtin">{t('builtin.addLabel')}</span>
           {LANGUAGES.map((l) => (
-            <button
-              key={l}
-              type="button"
-              onClick={() => addBuiltin(l)}
-              aria-label={t('builtin.add', { lang: t(`common:languageName.${l}`) })}
-            >
+            <button key={l} type="button" onClick={() => addBuiltin(l)}>
               <LineIcon name="book" /> {t(`common:languageName.${l}`)}
             </button>
           ))}
