@@ -38,9 +38,7 @@ async function main(): Promise<void> {
   const url = `http://${await card.getByTestId('phone-address').textContent()}`;
   const polls = new PollsPage(page);
   await polls.goto();
-  await polls.newPoll();
-  await polls.editor.getByLabel('Question', { exact: true }).fill(QUESTION);
-  await polls.save();
+  await polls.addYesNo(QUESTION);
   await polls.act(QUESTION, 'Ouvrir');
   // The stage shares the console's database only within one context: there, sized as a projector.
   const stage = await context.newPage();

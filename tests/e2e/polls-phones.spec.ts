@@ -36,12 +36,7 @@ test('phones answer the open poll once each; the console counts the phone channe
 
   const polls = new PollsPage(page);
   await polls.goto();
-  for (const question of [BEFORE, AFTER]) {
-    await polls.newPoll();
-    await polls.editor.getByLabel('Question', { exact: true }).fill(question);
-    await polls.save();
-    await expect(polls.poll(question)).toContainText('Prêt');
-  }
+  for (const question of [BEFORE, AFTER]) await polls.addYesNo(question);
   const stage = await context.newPage();
   await stage.goto('#/stage');
   const kioskPage = await context.newPage();

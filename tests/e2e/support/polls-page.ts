@@ -37,6 +37,14 @@ export class PollsPage {
     await expect(group.getByRole('status')).toContainText('Voix enregistrée');
   }
 
+  /** A new yes/no poll, left as the editor fills it in ("Oui", "Non"), saved as a draft. */
+  async addYesNo(question: string): Promise<void> {
+    await this.newPoll();
+    await this.editor.getByLabel('Question', { exact: true }).fill(question);
+    await this.save();
+    await expect(this.poll(question)).toContainText('Prêt');
+  }
+
   async save(): Promise<void> {
     await this.editor.getByRole('button', { name: 'Enregistrer le sondage' }).click();
   }
