@@ -56,6 +56,12 @@ export function phonesControl(o: PhonesControlOptions) {
       phones.publish(p.data[0]);
       return ok(undefined);
     },
+    publishPoll: async (a) => {
+      const p = argSchemas.phonesPublishPoll.safeParse(a);
+      if (!p.success) return fail('invalid_argument');
+      phones.publishPoll(p.data[0]);
+      return ok(undefined);
+    },
     pending: async () => ok(await phones.pending()),
     ack: async (a) => {
       const p = argSchemas.phonesAck.safeParse(a);

@@ -43,9 +43,7 @@ async function main(): Promise<void> {
   await screeningWithTwelvePresent(page);
   const polls = new PollsPage(page);
   await polls.goto();
-  await polls.newPoll();
-  await polls.editor.getByLabel('Question', { exact: true }).fill(QUESTION);
-  await polls.save();
+  await polls.addYesNo(QUESTION);
   await polls.act(QUESTION, 'Ouvrir');
   await polls.hands(QUESTION, { Oui: '5', Non: '3' });
   const stage = await context.newPage();

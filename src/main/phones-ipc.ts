@@ -46,6 +46,13 @@ export function registerPhonesIpc(ipcMain: Pick<IpcMain, 'handle'>, phones: Phon
     }),
   );
   ipcMain.handle(
+    CH.phonesPublishPoll,
+    guarded(argSchemas.phonesPublishPoll, async ([poll]) => {
+      phones.publishPoll(poll);
+      return ok(undefined);
+    }),
+  );
+  ipcMain.handle(
     CH.phonesPending,
     guarded(null, async () => ok(await phones.pending())),
   );

@@ -40,6 +40,7 @@ const kiosk = {
     stop: () => ipcRenderer.invoke(CH.phonesStop),
     state: () => ipcRenderer.invoke(CH.phonesState),
     publish: (questions) => ipcRenderer.invoke(CH.phonesPublish, questions),
+    publishPoll: (poll) => ipcRenderer.invoke(CH.phonesPublishPoll, poll),
     pending: () => ipcRenderer.invoke(CH.phonesPending),
     ack: (ids) => ipcRenderer.invoke(CH.phonesAck, ids),
     audio: (id) => ipcRenderer.invoke(CH.phonesAudio, id),

@@ -1,4 +1,5 @@
 import type { ApprovedQuestion, NetworkInterfaceInfo, PhoneAccessState, PhoneEntry } from './phone-entry';
+import type { PhonePoll } from './phone-poll';
 import type { Result } from './result';
 
 /** The three screens of the product; each is a hash route of the same renderer. */
@@ -140,6 +141,8 @@ export interface KioskApi {
     state(): Promise<Result<PhoneAccessState>>;
     /** The approved questions (texts and "me too" counts) phones may see; nothing else is ever served. */
     publish(questions: ApprovedQuestion[]): Promise<Result<void>>;
+    /** The poll open now (question and options, never counts) phones may answer; null when none is. */
+    publishPoll(poll: PhonePoll | null): Promise<Result<void>>;
     /** Journaled phone entries not yet acknowledged, oldest first. */
     pending(): Promise<Result<PhoneEntry[]>>;
     /** These entries are written (or were already): the journal forgets them, the phones hear "saved". */

@@ -22,6 +22,7 @@ export const CH = {
   phonesStop: 'phones:stop',
   phonesState: 'phones:state',
   phonesPublish: 'phones:publish',
+  phonesPublishPoll: 'phones:publish-poll',
   phonesPending: 'phones:pending',
   phonesAck: 'phones:ack',
   phonesAudio: 'phones:audio',

@@ -41,6 +41,8 @@ export const phonePledgeBody = z.strictObject({
   contact: z.strictObject({ name: line, phone: z.string().max(40), consentVersion: z.string().max(40) }).optional(),
 });
 export const phoneVoteBody = z.strictObject({ id: recordId, phoneId, questionId: recordId });
+/** One phone's answer to the open poll (see phone-poll.ts); one per phone per poll. */
+export const phonePollAnswerBody = z.strictObject({ id: recordId, phoneId, pollId: recordId, optionId: recordId });
 
 /**
  * A spoken question from the phone's own recorder. The bytes go in the request's body and
@@ -60,6 +62,7 @@ export type PhoneQuestionBody = z.infer<typeof phoneQuestionBody>;
 export type PhonePledgeBody = z.infer<typeof phonePledgeBody>;
 export type PhoneVoteBody = z.infer<typeof phoneVoteBody>;
 export type PhoneVoiceBody = z.infer<typeof phoneVoiceBody>;
+export type PhonePollAnswerBody = z.infer<typeof phonePollAnswerBody>;
 
 /** One journaled phone entry, as the console drains it. `at` is the laptop's clock on receipt. */
 export const phoneEntrySchema = z.discriminatedUnion('kind', [
@@ -67,6 +70,7 @@ export const phoneEntrySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('pledge'), screeningId: recordId, at: z.string(), body: phonePledgeBody }),
   z.strictObject({ kind: z.literal('vote'), screeningId: recordId, at: z.string(), body: phoneVoteBody }),
   z.strictObject({ kind: z.literal('voice'), screeningId: recordId, at: z.string(), body: phoneVoiceBody }),
+  z.strictObject({ kind: z.literal('pollAnswer'), screeningId: recordId, at: z.string(), body: phonePollAnswerBody }),
 ]);
 export type PhoneEntry = z.infer<typeof phoneEntrySchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LOG_LEVELS, ROLES } from './bridge';
 import { approvedQuestionSchema, PUBLISH_MAX } from './phone-entry';
+import { phonePollSchema } from './phone-poll';
 import { recordId } from './records';
 
 /**
@@ -55,6 +56,7 @@ export const argSchemas = {
   diagnosticsSave: z.tuple([rendererFacts]),
   phonesStart: z.tuple([recordId, z.ipv4()]),
   phonesPublish: z.tuple([z.array(approvedQuestionSchema).max(PUBLISH_MAX)]),
+  phonesPublishPoll: z.tuple([phonePollSchema.nullable()]),
   phonesAck: z.tuple([z.array(recordId).max(10_000)]),
   phonesAudio: z.tuple([recordId]),
 } as const;

@@ -39,6 +39,9 @@ test('the facilitator builds a poll with a voice prompt; two kiosk visits and a 
   await stage.goto('#/stage');
   await expect(stage.getByRole('heading', { name: QUESTION, level: 1 })).toBeVisible();
   await expect(stage.getByText('Répondez à la borne')).toBeVisible();
+  // Phones are not let in: no QR code and no empty box for one.
+  await expect(stage.getByRole('img', { name: /Code QR/ })).toHaveCount(0);
+  await expect(stage.getByRole('complementary')).toHaveCount(0);
 
   const kioskPage = await context.newPage();
   await kioskPage.goto('#/kiosk');
@@ -71,9 +74,11 @@ test('the facilitator builds a poll with a voice prompt; two kiosk visits and a 
   await expect(stageBars(stage, QUESTION)).toHaveText([/Oui\s*6 · 60 %/, /Non\s*4 · 40 %/]);
   await expect(stage.getByText('10 réponses')).toBeVisible();
 
-  // A person still on the poll screen when it closes: the answer is refused, and said so.
+  // A person who touched an answer when it closes: the answer is refused, and said so.
+  await kiosk.pick('Oui');
   await polls.act(QUESTION, 'Fermer');
-  await kiosk.answer('Oui');
+  await expect(kiosk.question(QUESTION)).toBeVisible();
+  await kiosk.send();
   await expect(kioskPage.getByRole('alert')).toHaveText(
     'Ce sondage vient d’être fermé : votre réponse n’a pas été enregistrée.',
   );

@@ -5,7 +5,13 @@ import { nowIso } from '../auth/secrets';
 import type { Device } from '../auth/devices';
 import { chunks } from '../db/chunks';
 import { withRetry } from '../db/retry';
-import { checkKioskClaims, checkScreeningRefs, checkVoteRefs, ForeignRecordError } from './ownership';
+import {
+  checkKioskClaims,
+  checkPollAnswerRefs,
+  checkScreeningRefs,
+  checkVoteRefs,
+  ForeignRecordError,
+} from './ownership';
 import { audioOf, screeningOf, type ValidChange } from './payloads';
 import { SequenceGapError } from './sequence-gap';
 import { upsertRecords, UPSERT_ROWS } from './upsert-records';
@@ -102,6 +108,7 @@ async function applyIn(
   const revs = await currentRevs(trx, device, list);
   await checkScreeningRefs(trx, device.kiosk_id, list);
   await checkVoteRefs(trx, device.kiosk_id, list);
+  await checkPollAnswerRefs(trx, device.kiosk_id, list);
   const fresh = list.filter((c) => (revs.get(keyOf(c)) ?? 0) < c.rev);
   await keepPurgedContacts(trx, fresh);
   for (const part of chunks(fresh, UPSERT_ROWS)) {

@@ -51,6 +51,16 @@ export async function checkVoteRefs(trx: Transaction<Database>, kioskId: string,
   await refuseForeign(trx, kioskId, 'questions', refs, inBatch(list, 'questions'), 'question');
 }
 
+/**
+ * A poll answer counts for a poll by id, like a vote for a question: one naming another
+ * kiosk's poll would add to that kiosk's results, so it is refused the same way.
+ */
+export async function checkPollAnswerRefs(trx: Transaction<Database>, kioskId: string, list: ValidChange[]) {
+  const refs = new Map<string, ValidChange>();
+  for (const c of list) if (c.table === 'pollAnswers') refs.set(c.payload.pollId, c);
+  await refuseForeign(trx, kioskId, 'polls', refs, inBatch(list, 'polls'), 'poll');
+}
+
 const inBatch = (list: ValidChange[], table: string) =>
   new Set(list.filter((c) => c.table === table).map((c) => c.recordId));
 
@@ -58,7 +68,7 @@ const inBatch = (list: ValidChange[], table: string) =>
 async function refuseForeign(
   trx: Transaction<Database>,
   kioskId: string,
-  tbl: 'screenings' | 'questions',
+  tbl: 'screenings' | 'questions' | 'polls',
   refs: Map<string, ValidChange>,
   sentHere: Set<string>,
   noun: string,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { networkInterfaces } from 'node:os';
 import type { FastifyInstance } from 'fastify';
 import type { ApprovedQuestion, NetworkInterfaceInfo, PhoneAccessState, PhoneEntry } from '../../shared/phone-entry';
+import type { PhonePoll } from '../../shared/phone-poll';
 import { fail, ok, type Result } from '../../shared/result';
 import { watchAddress, type AddressWatch } from './address-watch';
 import { openJournal, type Journal } from './journal';
@@ -34,6 +35,8 @@ export interface PhoneAccess {
   state(): PhoneAccessState;
   /** The approved questions phones may see, with their counts (the console sends them). */
   publish(questions: ApprovedQuestion[]): void;
+  /** The poll open now (question and options only), or null: phones answer it. */
+  publishPoll(poll: PhonePoll | null): void;
   /** Journaled entries the console has not yet written; survives restarts. */
   pending(): Promise<PhoneEntry[]>;
   ack(ids: string[]): Promise<void>;
@@ -64,6 +67,7 @@ export function createPhoneAccess(o: PhoneAccessOptions): PhoneAccess {
   let token: string | null = null;
   let screeningId: string | null = null;
   let approved: ApprovedQuestion[] = [];
+  let poll: PhonePoll | null = null;
   const voted = new Set<string>();
   let votesLoaded = false;
   const listeners = new Set<() => void>();
@@ -99,10 +103,19 @@ export function createPhoneAccess(o: PhoneAccessOptions): PhoneAccess {
     lost = !(await listen(next)).ok;
   }
 
-  const voteKey = (e: { body: { phoneId: string; questionId: string } }) => `${e.body.phoneId}|${e.body.questionId}`;
+  // One "me too" per phone per question, one answer per phone per poll.
+  const onceKey = (e: PhoneEntry) =>
+    e.kind === 'vote'
+      ? `v|${e.body.phoneId}|${e.body.questionId}`
+      : e.kind === 'pollAnswer'
+        ? `p|${e.body.phoneId}|${e.body.pollId}`
+        : null;
   async function loadVotes(j: Journal) {
     if (votesLoaded) return;
-    for (const e of j.all()) if (e.kind === 'vote') voted.add(voteKey(e));
+    for (const e of j.all()) {
+      const key = onceKey(e);
+      if (key) voted.add(key);
+    }
     votesLoaded = true;
   }
 
@@ -126,18 +139,20 @@ export function createPhoneAccess(o: PhoneAccessOptions): PhoneAccess {
     approved: () => approved,
     isApproved: (id) => approved.some((q) => q.id === id),
     voice,
+    openPoll: () => poll,
     async receive(entry) {
       const j = await getJournal();
       await loadVotes(j);
       const id = entry.body.id;
-      if (entry.kind === 'vote' && !j.has(id) && voted.has(voteKey(entry))) return 'already';
+      const key = onceKey(entry);
+      if (key && !j.has(id) && voted.has(key)) return 'already';
       if (j.isAcked(id)) {
         // A resend of a recording the console already stored: its second copy is not kept.
         if (entry.kind === 'voice') await voice.forget([id]);
         return 'saved';
       }
       if (await j.append(entry)) {
-        if (entry.kind === 'vote') voted.add(voteKey(entry));
+        if (key) voted.add(key);
         listeners.forEach((l) => l());
       }
       return (await waitAck(id, o.ackWaitMs ?? 3000)) ? 'saved' : 'queued';
@@ -189,6 +204,7 @@ export function createPhoneAccess(o: PhoneAccessOptions): PhoneAccess {
       lost = false;
       token = null;
       approved = [];
+      poll = null;
       await server?.app.close();
       server = null;
       return ok(state());
@@ -196,6 +212,9 @@ export function createPhoneAccess(o: PhoneAccessOptions): PhoneAccess {
     state,
     publish(questions) {
       approved = questions;
+    },
+    publishPoll(next) {
+      poll = next;
     },
     pending: async () => (await getJournal()).pending(),
     async ack(ids) {

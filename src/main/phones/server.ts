@@ -13,12 +13,13 @@ import {
 import { checkEntry } from './entry-check';
 import { deadPage } from './dead-page';
 import type { PhonePage } from './phone-page';
+import { registerPollRoutes, type PollHub } from './poll-routes';
 import { registerProbes } from './probes';
 import { registerVoiceRoute } from './voice-route';
 import type { VoiceStore } from './voice-store';
 
 /** What the HTTP layer asks of the phone access it serves (see access.ts). */
-export interface PhoneHub {
+export interface PhoneHub extends PollHub {
   /** The screening a token opens, or null for a dead, rotated or guessed one. */
   screeningFor(token: string): string | null;
   approved(): ApprovedQuestion[];
@@ -127,5 +128,6 @@ export async function buildPhoneServer(
   send('pledges', 'pledge', phonePledgeBody);
   send('votes', 'vote', phoneVoteBody);
   await registerVoiceRoute(app, { hub, sends, screening });
+  registerPollRoutes(app, hub, screening, sends);
   return app;
 }

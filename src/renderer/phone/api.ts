@@ -52,7 +52,7 @@ export async function post(path: string, init: { body: BodyInit; type: string })
   return 'offline';
 }
 
-export const send = (path: 'questions' | 'pledges' | 'votes', body: object): Promise<SendOutcome> =>
+export const send = (path: 'questions' | 'pledges' | 'votes' | 'poll-answers', body: object): Promise<SendOutcome> =>
   post(path, { body: JSON.stringify(body), type: 'application/json' });
 
 export interface ApprovedQuestion {

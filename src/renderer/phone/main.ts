@@ -3,6 +3,7 @@ import { askView } from './ask';
 import { voiceView } from './voice';
 import { clear, h } from './dom';
 import { pledgeView } from './pledge';
+import { pollView } from './poll';
 import { questionsView } from './questions';
 import { currentLang, setLang, t, type Lang } from './strings';
 
@@ -15,6 +16,8 @@ const root = document.getElementById('phone')!;
 let tab: Tab = 'ask';
 let dead = false;
 let timer: ReturnType<typeof setInterval> | undefined;
+// The open poll sits above the tabs, kept across tab changes; it is looked for every few seconds.
+const poll = pollView(() => showDead());
 
 function showDead() {
   dead = true;
@@ -51,6 +54,8 @@ function render() {
     }),
   ]);
   root.appendChild(h('header', {}, [h('h1', {}, [t('title')]), langs]));
+  root.appendChild(poll.el);
+  poll.render();
   root.appendChild(tabs);
   if (tab === 'ask') root.append(askView(), voiceView());
   if (tab === 'pledge') root.appendChild(pledgeView());
@@ -65,3 +70,5 @@ function render() {
 
 setLang(currentLang());
 render();
+void poll.refresh();
+const pollTimer = setInterval(() => (dead ? clearInterval(pollTimer) : void poll.refresh()), 8000);

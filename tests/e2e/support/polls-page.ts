@@ -37,6 +37,14 @@ export class PollsPage {
     await expect(group.getByRole('status')).toContainText('Voix enregistrée');
   }
 
+  /** A new yes/no poll, left as the editor fills it in ("Oui", "Non"), saved as a draft. */
+  async addYesNo(question: string): Promise<void> {
+    await this.newPoll();
+    await this.editor.getByLabel('Question', { exact: true }).fill(question);
+    await this.save();
+    await expect(this.poll(question)).toContainText('Prêt');
+  }
+
   async save(): Promise<void> {
     await this.editor.getByRole('button', { name: 'Enregistrer le sondage' }).click();
   }
@@ -63,8 +71,17 @@ export class KioskPollScreen {
   }
 
   async answer(label: string): Promise<void> {
+    await this.pick(label);
+    await this.send();
+  }
+
+  /** Touches an answer (from then on the poll is this person's until the visit ends). */
+  async pick(label: string): Promise<void> {
     await this.page.getByRole('button', { name: label, exact: true }).click();
     await expect(this.page.getByRole('button', { name: label, exact: true })).toHaveAttribute('aria-pressed', 'true');
+  }
+
+  async send(): Promise<void> {
     await this.page.getByRole('button', { name: 'Envoyer ma réponse' }).click();
   }
 

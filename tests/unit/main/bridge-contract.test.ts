@@ -81,6 +81,10 @@ async function phonesRoundTrip() {
   expect(started.value).toMatchObject({ on: true, screeningId: 'S1', port: 5434 });
   expect(await api.phones.state()).toEqual(started);
   expect((await api.phones.publish([{ id: 'Q1', text: 'Approuvée', votes: 2 }])).ok).toBe(true);
+  const poll = { id: 'POLL1', screeningId: 'S1', kind: 'yes_no', language: 'fr', question: 'Oui ou non ?' } as const;
+  const options = [{ id: 'o1', icon: 'yes', path: 'M4 12l5 5L20 6', label: 'Oui' }] as const;
+  expect((await api.phones.publishPoll({ ...poll, options: [...options] })).ok).toBe(true);
+  expect((await api.phones.publishPoll(null)).ok).toBe(true);
   const rotated = await api.phones.rotate();
   expect(rotated.ok && rotated.value.url).not.toBe(started.value.url);
   const url = rotated.ok ? rotated.value.url! : '';
@@ -211,6 +215,18 @@ describe('the bridge, end to end through the built preload and main', () => {
       ],
       ['phones ack of a non-id', () => api.phones.ack(['a b'])],
       ['phones audio of a path', () => api.phones.audio('../journal')],
+      [
+        'phones poll with markup for a picture',
+        () =>
+          api.phones.publishPoll({
+            id: 'P1',
+            screeningId: 'S1',
+            kind: 'yes_no',
+            language: 'fr',
+            question: 'x',
+            options: [{ id: 'o1', icon: 'yes', path: '"><script>', label: 'x' }],
+          }),
+      ],
     ];
     for (const [what, call] of bad) expect(await call(), what).toMatchObject({ ok: false, code: 'invalid_argument' });
   });

@@ -3,7 +3,7 @@ import { pollTables, POLL_FIELDS, PAIR_FIELDS, withPollFigures } from '../../../
 import { listScreenings } from '../../../server/src/export/screenings';
 import { useCollector } from './dialects';
 import { batch, changes, screening } from './fixtures';
-import { call, enrollDevice } from './harness';
+import { call, enrollDevice, storedRecords } from './harness';
 
 const T = '2026-06-06T18:30:00.000Z';
 const PROMPT = 'a'.repeat(64);
@@ -120,5 +120,41 @@ describe('collector and polls', () => {
       batch(changes('pollAnswers', [answer(s.id, 'P9', 'o1', 'kiosk', 3)], 1)),
     );
     expect(res.status).toBe(400);
+  });
+
+  test("an answer cannot count for another kiosk's poll: the whole batch is refused (403)", async () => {
+    const c = collector();
+    const a = await enrollDevice(c, 'KIOSK-A');
+    const b = await enrollDevice(c, 'KIOSK-B');
+    const sa = screening('KIOSK-A');
+    const pa = poll(sa.id, 'PA0000001', 'before', { state: 'open' });
+    const sent = batch([
+      ...changes('screenings', [sa], 1),
+      ...changes('polls', [pa], 2),
+      ...changes('pollAnswers', [answer(sa.id, pa.id, 'o1', 'phone')], 3),
+    ]);
+    expect((await call(c, 'POST', '/v1/batches', a.token, sent)).status).toBe(200);
+    const before = await storedRecords(c);
+
+    const sb = screening('KIOSK-B');
+    const pb = poll(sb.id, 'PB0000001', 'before', { state: 'open' });
+    const sendB = (x: ReturnType<typeof answer>) =>
+      call(
+        c,
+        'POST',
+        '/v1/batches',
+        b.token,
+        batch([...changes('screenings', [sb], 1), ...changes('polls', [pb], 2), ...changes('pollAnswers', [x], 3)]),
+      );
+    // Under B's own screening (and beside B's own poll), naming A's poll: a phone answer, a show of hands.
+    for (const x of [answer(sb.id, pa.id, 'o1', 'phone'), answer(sb.id, pa.id, 'o2', 'hands', 4)]) {
+      const r = await sendB(x);
+      expect(r.status, x.id).toBe(403);
+      expect(r.body.error).toBe('forbidden_record');
+    }
+    expect(await storedRecords(c)).toEqual(before);
+    const own = answer(sb.id, pb.id, 'o1', 'phone');
+    expect((await sendB(own)).status).toBe(200);
+    expect(await storedRecords(c)).toContain(`pollAnswers/${own.id}@1`);
   });
 });

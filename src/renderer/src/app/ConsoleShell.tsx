@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { SyncBadge } from '../features/sync';
 import { usePhoneBridge } from '../features/phones';
+import { usePhonePoll } from '../features/polls/use-phone-poll';
 import { SECTIONS } from '../ui/navigation';
 import { preloadSection, SECTION_PANELS } from './console-sections';
 import { go, useRoute } from './route';
@@ -16,6 +17,7 @@ export function ConsoleShell() {
   const Panel = SECTION_PANELS[current].Component;
   // Phone entries are drained whichever section is open.
   usePhoneBridge();
+  usePhonePoll();
   return (
     <div className="console">
       <header className="console__bar">

@@ -28,6 +28,7 @@ export function createBrowserPhones(base: URL): KioskApi['phones'] {
     stop: () => call('stop'),
     state: () => call('state'),
     publish: (questions) => call('publish', questions),
+    publishPoll: (poll) => call('publishPoll', poll),
     pending: () => call('pending'),
     ack: (ids) => call('ack', ids),
     // The recording comes as bytes, not JSON: a few megabytes are not worth base64.

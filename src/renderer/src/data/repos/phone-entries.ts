@@ -6,6 +6,7 @@ import { insertSynced, outboxEntry } from '../write';
 import { prepareRecording, putBlob, sha256Hex, type PreparedRecording, type Recording } from './blobs';
 import { acceptText, EntryRejected, optionalName, QUESTION_MAX_CHARS } from './entry-text';
 import { submitPledge } from './pledges';
+import { applyPhoneAnswer, PhoneAnswerRefused, phoneAnswerId } from './phone-poll-answers';
 
 /**
  * Writes what phones sent (drained from the platform's journal) through the data module:
@@ -17,6 +18,7 @@ import { submitPledge } from './pledges';
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 async function recordIdFor(entry: PhoneEntry): Promise<string> {
+  if (entry.kind === 'pollAnswer') return phoneAnswerId(entry);
   const digest = await sha256Hex(new TextEncoder().encode(`${entry.kind}:${entry.body.id}`).buffer);
   let random = '';
   for (let i = 0; i < 16; i++) random += CROCKFORD[parseInt(digest.slice(i * 2, i * 2 + 2), 16) % 32];
@@ -68,6 +70,8 @@ async function applyOne(entry: PhoneEntry, id: string, recording?: PreparedRecor
       ...(firstName ? { firstName } : {}),
       ...(b.contact ? { contact: b.contact } : {}),
     });
+  } else if (entry.kind === 'pollAnswer') {
+    await applyPhoneAnswer(entry, id);
   } else {
     const at = entry.at;
     const vote: Vote = {
@@ -87,21 +91,23 @@ async function applyOne(entry: PhoneEntry, id: string, recording?: PreparedRecor
 }
 
 /**
- * Which entries of a batch are already stored (a replay, or the same phone's second vote
- * on a question), in three bulk reads rather than one query per entry: a drain of 200
- * entries must not make 200 round trips while phones wait for "saved".
+ * Which entries of a batch are already stored (a replay, the same phone's second vote on
+ * a question, or its second answer to a poll: that id is the phone+poll key), in a few
+ * bulk reads rather than one query per entry: a drain of 200 entries must not make 200
+ * round trips while phones wait for "saved".
  */
 async function storedKeys(entries: PhoneEntry[], ids: string[]): Promise<Set<string>> {
   const of = (kinds: PhoneEntry['kind'][]) => ids.filter((_, i) => kinds.includes(entries[i]!.kind));
   const pairs = entries.flatMap((e) => (e.kind === 'vote' ? [[e.body.questionId, e.body.phoneId]] : []));
-  const [questions, pledges, votes, sameVoter] = await Promise.all([
+  const [questions, pledges, votes, answers, sameVoter] = await Promise.all([
     db().questions.bulkGet(of(['question', 'voice'])),
     db().pledges.bulkGet(of(['pledge'])),
     db().votes.bulkGet(of(['vote'])),
+    db().pollAnswers.bulkGet(of(['pollAnswer'])),
     pairs.length ? db().votes.where('[questionId+voter]').anyOf(pairs).toArray() : Promise.resolve([]),
   ]);
   const keys = new Set<string>();
-  for (const r of [...questions, ...pledges, ...votes]) if (r) keys.add(r.id);
+  for (const r of [...questions, ...pledges, ...votes, ...answers]) if (r) keys.add(r.id);
   for (const v of sameVoter) keys.add(`${v.questionId}|${v.voter}`);
   return keys;
 }
@@ -125,7 +131,8 @@ export async function applyPhoneEntries(
     if (r) prepared.set(e.body.id, r);
   }
   const d = db();
-  return d.transaction('rw', [d.questions, d.pledges, d.votes, d.blobs, d.outbox], async () => {
+  const tables = [d.questions, d.pledges, d.votes, d.blobs, d.polls, d.pollAnswers, d.outbox];
+  return d.transaction('rw', tables, async () => {
     const done = new Map<string, Applied>();
     const stored = await storedKeys(entries, ids);
     for (const [i, entry] of entries.entries()) {
@@ -140,7 +147,7 @@ export async function applyPhoneEntries(
         if (pair) stored.add(pair);
         done.set(entry.body.id, 'written');
       } catch (err) {
-        if (err instanceof EntryRejected) done.set(entry.body.id, 'refused');
+        if (err instanceof EntryRejected || err instanceof PhoneAnswerRefused) done.set(entry.body.id, 'refused');
         else throw err;
       }
     }

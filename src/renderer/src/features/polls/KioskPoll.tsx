@@ -1,27 +1,16 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { answerPoll, currentPoll, PollRejected } from '../../data/repos/polls';
+import { answerPoll, PollRejected } from '../../data/repos/polls';
 import type { Poll } from '../../data/types';
-import { useLive } from '../../data/use-live';
 import { formatClock } from '../../i18n/format';
+import { useLang } from '../../i18n/use-lang';
 import { LineIcon } from '../../ui/LineIcon';
+import { optionLabel } from './option-label';
 import { pollProblemText } from './poll-problem';
 import { PollIcon } from './PollIcon';
 import './polls.css';
 import { PromptPlayer } from './PromptRecorder';
-
-/** The poll open now for the attendee kiosk, or null (undefined while reading). */
-export function useKioskPoll(screeningId: string | undefined): Poll | null | undefined {
-  return useLive(
-    async () => {
-      if (!screeningId) return null;
-      const p = await currentPoll(screeningId);
-      return p?.state === 'open' ? p : null;
-    },
-    [screeningId],
-    undefined,
-  );
-}
+import { useOpenPoll } from './use-polls';
 
 interface GateProps {
   screeningId: string | undefined;
@@ -32,23 +21,39 @@ interface GateProps {
 }
 
 /**
- * While a poll is open, each visit starts with it. The poll shown is held for the whole
- * visit: if the facilitator closes it meanwhile, the answer is refused and said so,
- * rather than the screen changing under the attendee's finger.
+ * While a poll is open, each visit starts with it. An untouched kiosk follows the poll
+ * open now (closed: back to the welcome screen; another opened: that one). Once the
+ * person touches an answer the poll is held for the rest of the visit: if the
+ * facilitator closes it meanwhile, the answer is refused and said so, rather than the
+ * screen changing under the attendee's finger.
  */
 export function KioskPollGate({ screeningId, thanksSec, onDone, children }: GateProps) {
-  const open = useKioskPoll(screeningId);
+  const open = useOpenPoll(screeningId);
   const [held, setHeld] = useState<Poll | null>(null);
-  const [skipped, setSkipped] = useState(false);
-  if (open && !held && !skipped) setHeld(open);
-  if (held && !skipped)
-    return <KioskPoll poll={held} thanksSec={thanksSec} onSkip={() => setSkipped(true)} onDone={onDone} />;
+  const [skipped, setSkipped] = useState<string | null>(null);
+  const shown = held ?? open;
+  if (shown && shown.id !== skipped)
+    return (
+      <KioskPoll
+        key={shown.id}
+        poll={shown}
+        thanksSec={thanksSec}
+        onTouch={() => setHeld(shown)}
+        onSkip={() => {
+          setHeld(null);
+          setSkipped(shown.id);
+        }}
+        onDone={onDone}
+      />
+    );
   return open === undefined ? null : children;
 }
 
 interface Props {
   poll: Poll;
   thanksSec: number;
+  /** This person picked an answer: the poll is theirs until the visit ends. */
+  onTouch: () => void;
   /** Back to the welcome screen for this person (they skip the poll). */
   onSkip: () => void;
   /** The visit is over: reset for the next person. */
@@ -60,8 +65,9 @@ interface Props {
  * tap picks (and plays that option's prompt), "send" stores it. "Thank you" comes only
  * once the answer and its outbox change are committed; a poll closed meanwhile is said.
  */
-export function KioskPoll({ poll, thanksSec, onSkip, onDone }: Props) {
+export function KioskPoll({ poll, thanksSec, onTouch, onSkip, onDone }: Props) {
   const { t } = useTranslation('polls');
+  const lang = useLang();
   const [picked, setPicked] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
@@ -110,10 +116,13 @@ export function KioskPoll({ poll, thanksSec, onSkip, onDone }: Props) {
             type="button"
             className="choice kiosk-poll__option"
             aria-pressed={picked === o.id}
-            onClick={() => setPicked(o.id)}
+            onClick={() => {
+              setPicked(o.id);
+              onTouch();
+            }}
           >
             <PollIcon name={o.icon} size={poll.options.length > 4 ? 88 : 110} />
-            <span>{o.label}</span>
+            <span>{optionLabel(o, lang)}</span>
           </button>
         ))}
       </div>

@@ -27,7 +27,7 @@ export function PollBars({ result, iconSize = 40 }: { result: PollResult; iconSi
         ))}
       </ul>
       <p className="poll-bars__n" data-n={result.n.total}>
-        {t('results.n', { count: result.n.total })}
+        {t('results.n', { count: result.n.total, formatted: formatNumber(result.n.total, lang) })}
         {result.mean !== null && ` · ${t('results.mean', { mean: formatNumber(result.mean, lang) })}`}
       </p>
     </div>

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { closePoll, openPoll, revealPoll, takeOffStage } from '../../data/repos/polls';
 import type { Poll } from '../../data/types';
+import { formatNumber } from '../../i18n/format';
+import { useLang } from '../../i18n/use-lang';
 import { LineIcon } from '../../ui/LineIcon';
 import { HandsForm } from './HandsForm';
 import type { PollResult } from '@shared/polls/results';
@@ -20,6 +22,8 @@ interface Props {
 /** One poll in the console: what it is, its live results (always visible here), and its actions. */
 export function PollCard({ poll, result, pairedQuestion, attendance, onEdit }: Props) {
   const { t } = useTranslation('polls');
+  const lang = useLang();
+  const n = (v: number) => formatNumber(v, lang);
   const [problem, setProblem] = useState<string | null>(null);
   const act = (fn: (id: string) => Promise<unknown>) => () =>
     void fn(poll.id).then(
@@ -42,7 +46,7 @@ export function PollCard({ poll, result, pairedQuestion, attendance, onEdit }: P
       {poll.prompt && <PromptPlayer prompt={poll.prompt} />}
       <PollBars result={result} iconSize={28} />
       <p className="hint">
-        {t('results.nByChannel', { kiosk: result.n.kiosk, phone: result.n.phone, hands: result.n.hands })}
+        {t('results.nByChannel', { kiosk: n(result.n.kiosk), phone: n(result.n.phone), hands: n(result.n.hands) })}
       </p>
       <div className="poll-card__actions">
         {poll.state === 'draft' && (

@@ -45,11 +45,15 @@ export function PollsPanel() {
         <button type="button" className="primary" onClick={() => setEditing('new')} disabled={editing !== null}>
           <LineIcon name="plus" /> {t('new')}
         </button>
-        {LANGUAGES.map((l) => (
-          <button key={l} type="button" onClick={() => addBuiltin(l)}>
-            <LineIcon name="book" /> {t('builtin.add', { lang: t(`common:languageName.${l}`) })}
-          </button>
-        ))}
+        {/* One label for both languages (the group names them): two long buttons wrapped at 1366 px. */}
+        <span className="polls__builtin" role="group" aria-labelledby="polls-builtin">
+          <span id="polls-builtin">{t('builtin.addLabel')}</span>
+          {LANGUAGES.map((l) => (
+            <button key={l} type="button" onClick={() => addBuiltin(l)}>
+              <LineIcon name="book" /> {t(`common:languageName.${l}`)}
+            </button>
+          ))}
+        </span>
       </div>
       <p className="hint">{t('builtin.note')}</p>
       {message && (

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { FamilyChange } from '@shared/polls/families';
-import { pct, signed } from './ReportPolls';
+import { ReportChangeTable } from './ReportChangeTable';
 
 /** The summary's before/after families, pooled over the range (absent when no screening held a pair). */
 export function ReportFamilies({
@@ -18,30 +18,18 @@ export function ReportFamilies({
       <h3 id="report-families">{t('poll.families')}</h3>
       <p className="report__privacy">{t('poll.perVisit')}</p>
       {families.map((f) => (
-        <table key={f.family} className="report__figures">
-          <caption>
-            {t(`polls:family.${f.family}`)} — {t('poll.pairLine', { before: n(f.nBefore), after: n(f.nAfter) })} —{' '}
-            {t('poll.screenings')} {n(f.screenings)}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('poll.option')}</th>
-              <th scope="col">{t('poll.before')}</th>
-              <th scope="col">{t('poll.after')}</th>
-              <th scope="col">{t('poll.change')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {f.options.map((o, i) => (
-              <tr key={i}>
-                <th scope="row">{t(`polls:builtin.${f.family}.options.o${i + 1}`)}</th>
-                <td>{pct(o.before, n)}</td>
-                <td>{pct(o.after, n)}</td>
-                <td>{signed(o.change, n)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ReportChangeTable
+          key={f.family}
+          caption={
+            <>
+              {t(`polls:family.${f.family}`)} — {t('poll.pairLine', { before: n(f.nBefore), after: n(f.nAfter) })} —{' '}
+              {t('poll.screenings')} {n(f.screenings)}
+            </>
+          }
+          rows={f.options.map((o, i) => ({ ...o, label: t(`polls:builtin.${f.family}.options.o${i + 1}`) }))}
+          t={t}
+          n={n}
+        />
       ))}
     </section>
   );

@@ -2,15 +2,13 @@ import type { TFunction } from 'i18next';
 import { ANSWER_CHANNELS } from '@shared/records';
 import type { PollFigures } from '@shared/polls/results';
 import { pollName } from '@shared/polls/report-rows';
+import { pct, ReportChangeTable, signed } from './ReportChangeTable';
 
 interface Props {
   polls: PollFigures;
   t: TFunction;
   n: (v: number) => string;
 }
-
-export const pct = (v: number | null, n: (v: number) => string) => (v === null ? '—' : `${n(v)} %`);
-export const signed = (v: number | null, n: (v: number) => string) => (v === null ? '—' : `${v > 0 ? '+' : ''}${n(v)}`);
 
 /**
  * The report's polls: each with counts, % and n per channel, each before/after pair with
@@ -65,35 +63,25 @@ export function ReportPolls({ polls, t, n }: Props) {
         <>
           <h4>{t('poll.pairsTitle')}</h4>
           {polls.pairs.map((c) => (
-            <table key={c.after.pollId} className="report__figures report__pair">
-              <caption>
-                {c.after.question} — {t('poll.pairLine', { before: n(c.nBefore), after: n(c.nAfter) })}
-              </caption>
-              <thead>
+            <ReportChangeTable
+              key={c.after.pollId}
+              className="report__figures report__pair"
+              caption={
+                <>
+                  {c.after.question} — {t('poll.pairLine', { before: n(c.nBefore), after: n(c.nAfter) })}
+                </>
+              }
+              rows={c.options}
+              t={t}
+              n={n}
+            >
+              {c.meanChange !== null && (
                 <tr>
-                  <th scope="col">{t('poll.option')}</th>
-                  <th scope="col">{t('poll.before')}</th>
-                  <th scope="col">{t('poll.after')}</th>
-                  <th scope="col">{t('poll.change')}</th>
+                  <th scope="row">{t('poll.meanChange')}</th>
+                  <td colSpan={3}>{signed(c.meanChange, n)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {c.options.map((o) => (
-                  <tr key={o.label}>
-                    <th scope="row">{o.label}</th>
-                    <td>{pct(o.before, n)}</td>
-                    <td>{pct(o.after, n)}</td>
-                    <td>{signed(o.change, n)}</td>
-                  </tr>
-                ))}
-                {c.meanChange !== null && (
-                  <tr>
-                    <th scope="row">{t('poll.meanChange')}</th>
-                    <td colSpan={3}>{signed(c.meanChange, n)}</td>
-                  </tr>
-                )}
-              </tbody>
-            </table>
+              )}
+            </ReportChangeTable>
           ))}
         </>
       )}

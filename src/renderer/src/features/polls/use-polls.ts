@@ -18,6 +18,19 @@ export function useScreeningPolls(screeningId: string | undefined): ScreeningPol
   );
 }
 
+/** The poll open now (undefined while reading, null when none is): what the kiosk and phones answer. */
+export function useOpenPoll(screeningId: string | null | undefined): Poll | null | undefined {
+  return useLive(
+    async () => {
+      if (!screeningId) return null;
+      const p = await currentPoll(screeningId);
+      return p?.state === 'open' ? p : null;
+    },
+    [screeningId],
+    undefined,
+  );
+}
+
 /** The poll the stage and the kiosk show now (the open one, else the one left on stage), with its results. */
 export function useCurrentPoll(screeningId: string | undefined): { poll: Poll; result: PollResult } | null | undefined {
   return useLive(
