@@ -1,13 +1,14 @@
 import { Suspense, useEffect } from 'react';
 import { useActiveScreening } from '../data/use-active-screening';
 import { StageChrome } from '../features/screening/StageChrome';
+import { StageFilm } from '../features/screening/StageFilm';
 import { StageIdle } from '../features/screening/StageIdle';
 import { useCurrentPoll } from '../features/polls/use-polls';
 import { preloadable } from './preloadable';
 
-// The film, the poll and the debate (with its QR codes and word cloud) are each their own
-// chunk, fetched when the screening reaches them: the stage starts with its idle screen only.
-const Film = preloadable(() => import('../features/screening/StageFilm').then((m) => m.StageFilm));
+// The poll and the debate (with its QR codes and word cloud) are each their own chunk,
+// fetched when a screening exists. The film is not: it is what the projector is for, and a
+// play or seek the console sends must find it mounted, never a chunk still on its way.
 const Poll = preloadable(() => import('../features/polls/StagePoll').then((m) => m.StagePoll));
 const Debate = preloadable(() => import('../features/debate/StageDebate').then((m) => m.StageDebate));
 
@@ -16,14 +17,13 @@ export function StageShell() {
   const screening = useActiveScreening();
   const poll = useCurrentPoll(screening?.id);
   const hasScreening = !!screening;
-  // Once a screening exists, the film and the debate are on their way before they are shown:
-  // a film started from the console plays (and seeks) on the stage as soon as it is asked.
+  // Once a screening exists, the debate is on its way before it is shown.
   useEffect(() => {
-    if (hasScreening) for (const view of [Film, Debate]) void view.preload().catch(() => undefined);
+    if (hasScreening) void Debate.preload().catch(() => undefined);
   }, [hasScreening]);
   let content;
   // The film keeps the screen while it runs; a poll takes it in any other phase.
-  if (screening?.phase === 'screening') content = <Film.Component screening={screening} />;
+  if (screening?.phase === 'screening') content = <StageFilm screening={screening} />;
   else if (poll) content = <Poll.Component poll={poll.poll} result={poll.result} />;
   else if (screening && (screening.phase === 'debate' || screening.phase === 'pledges'))
     content = <Debate.Component screening={screening} />;

@@ -10,6 +10,9 @@ import { kiosk } from '../../platform';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { PhoneJoinCodes } from './PhoneJoinCodes';
 import { stopPhones } from './use-phone-bridge';
+// Each component imports its own styles: the feature's index is side-effect free
+// (package.json sideEffects), so a stylesheet imported there would be dropped.
+import './phones.css';
 
 /**
  * Debate → "Let phones join" (off by default): the network address phones reach, the

@@ -3,6 +3,7 @@ import { getSetting } from '../../data/repos/settings';
 import { useLive } from '../../data/use-live';
 import { QrImage } from '../../ui/QrImage';
 import { shortAddress, wifiQrPayload } from './wifi';
+import './phones.css';
 
 /** The two codes phones scan — join the Wi-Fi, then open the page — and the address to type. */
 export function PhoneJoinCodes({ url, size }: { url: string; size: number }) {

@@ -3,6 +3,7 @@ import { sourceOf } from '@shared/records';
 import { votesFor } from '../../data/repos/phones';
 import type { Question } from '../../data/types';
 import { useLive } from '../../data/use-live';
+import './phones.css';
 
 /** In a queue row: "from a phone", and the "me too" count once there is one. */
 export function PhoneMarks({ question: q }: { question: Question }) {

@@ -4,6 +4,7 @@ import { getSetting } from '../../data/repos/settings';
 import type { Screening } from '../../data/types';
 import { useLive } from '../../data/use-live';
 import { PhoneJoinCodes } from './PhoneJoinCodes';
+import './phones.css';
 
 const TOP = 3;
 

@@ -3,4 +3,3 @@ export { PhoneMarks } from './PhoneMarks';
 export { PhoneWifiSettings } from './PhoneWifiSettings';
 export { StagePhones } from './StagePhones';
 export { usePhoneBridge } from './use-phone-bridge';
-import './phones.css';
