@@ -1,12 +1,11 @@
-import { useEffect, useEffectEvent, useMemo, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROMPT_MAX_SEC, type Prompt } from '@shared/records';
-import { getBlob } from '../../data/repos/blobs';
 import { promptProblem } from '../../data/repos/poll-input';
 import { savePrompt } from '../../data/repos/polls';
-import { useLive } from '../../data/use-live';
 import { formatClock } from '../../i18n/format';
 import { LineIcon } from '../../ui/LineIcon';
+import { useBlobUrl } from '../../ui/use-blob-url';
 import { useRecorder } from '../../ui/use-recorder';
 import { loudestSample } from './audio-peak';
 import { pollProblemText } from './poll-problem';
@@ -93,14 +92,7 @@ export function PromptRecorder({ label, prompt, onChange }: Props) {
 /** Plays a stored prompt (console and kiosk). */
 export function PromptPlayer({ prompt, autoPlay = false }: { prompt: Prompt; autoPlay?: boolean }) {
   const { t } = useTranslation('polls');
-  const blob = useLive(() => getBlob(prompt.hash), [prompt.hash], undefined);
-  const url = useMemo(() => (blob ? URL.createObjectURL(blob.data) : null), [blob]);
-  useEffect(
-    () => () => {
-      if (url) URL.revokeObjectURL(url);
-    },
-    [url],
-  );
+  const url = useBlobUrl(prompt.hash);
   if (!url) return null;
   return <audio className="prompt__audio" controls autoPlay={autoPlay} src={url} aria-label={t('prompt.play')} />;
 }
