@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { DebatePage } from './support/debate-page';
-import { debateTonight } from './support/debate-rows';
+import { seedDebateWith } from './support/debate-rows';
 import { ReportsPage } from './support/reports-page';
-import { seedRows } from './support/seed-db';
 
 const TEXTS = [
   'Comment avoir des papiers ?',
@@ -16,10 +15,7 @@ test('merge duplicates: suggested, merged into one that says "asked 3 times", un
   context,
 }) => {
   const page = await context.newPage();
-  await page.goto('#/console');
-  const rows = debateTonight(TEXTS.length);
-  rows.questions.forEach((q, i) => Object.assign(q, { text: TEXTS[i] }));
-  await seedRows(page, rows);
+  await seedDebateWith(page, TEXTS);
   const debate = new DebatePage(page);
   await debate.goto();
   const bar = debate.mergeBar;

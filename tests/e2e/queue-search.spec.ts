@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { DebatePage } from './support/debate-page';
-import { debateTonight } from './support/debate-rows';
-import { seedRows } from './support/seed-db';
+import { seedDebateWith } from './support/debate-rows';
 
 const TEXTS = [
   'Ñaata la visa bi di jar ?',
@@ -16,10 +15,7 @@ test('the queue filters as the facilitator types: accents and case folded, ŋ ke
 }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto('#/console');
-  const rows = debateTonight(TEXTS.length);
-  rows.questions.forEach((q, i) => Object.assign(q, { text: TEXTS[i] }));
-  await seedRows(page, rows);
+  await seedDebateWith(page, TEXTS);
   const debate = new DebatePage(page);
   await debate.goto();
   await expect(debate.rows()).toHaveCount(5);

@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readStore } from './support/db-rows';
 import { DebatePage } from './support/debate-page';
-import { debateTonight } from './support/debate-rows';
-import { seedRows } from './support/seed-db';
+import { seedDebateWith } from './support/debate-rows';
 
 const TEXTS = ['Combien coûte la traversée ?', 'Quel travail ici, au pays ?', 'Naka lañuy am kayit ?'];
 
@@ -10,10 +9,7 @@ test('topics: tag by click and by key, filter the queue, show the topic on stage
   context,
 }) => {
   const page = await context.newPage();
-  await page.goto('#/console');
-  const rows = debateTonight(TEXTS.length);
-  rows.questions.forEach((q, i) => Object.assign(q, { text: TEXTS[i] }));
-  await seedRows(page, rows);
+  await seedDebateWith(page, TEXTS);
   const debate = new DebatePage(page);
   await debate.goto();
 

@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { DebatePage } from './support/debate-page';
-import { debateTonight } from './support/debate-rows';
-import { seedRows } from './support/seed-db';
+import { seedDebateWith } from './support/debate-rows';
 
 const TEXTS = [
   'Comment avoir des papiers ?',
@@ -14,10 +13,7 @@ test('word cloud: drawn on the stage at the end of the debate, stop words out, f
   context,
 }) => {
   const page = await context.newPage();
-  await page.goto('#/console');
-  const rows = debateTonight(TEXTS.length);
-  rows.questions.forEach((q, i) => Object.assign(q, { text: TEXTS[i] }));
-  await seedRows(page, rows);
+  await seedDebateWith(page, TEXTS);
   const stage = await context.newPage();
   await stage.goto('#/stage');
   await page.bringToFront();

@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { DebatePage } from './support/debate-page';
-import { debateTonight } from './support/debate-rows';
-import { seedRows } from './support/seed-db';
+import { seedDebateWith } from './support/debate-rows';
 
 const RUDE = 'Espèce de CONNARD, pourquoi tu es parti ?';
 const WOLOF = 'Naka lañuy am kayit ?';
@@ -10,10 +9,7 @@ test('word filter: a flagged question arrives flagged, words marked, held back f
   context,
 }) => {
   const page = await context.newPage();
-  await page.goto('#/console');
-  const rows = debateTonight(2);
-  rows.questions.forEach((q, i) => Object.assign(q, { text: [RUDE, WOLOF][i] }));
-  await seedRows(page, rows);
+  await seedDebateWith(page, [RUDE, WOLOF]);
   const stage = await context.newPage();
   await stage.goto('#/stage');
   await page.bringToFront();

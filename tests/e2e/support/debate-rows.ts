@@ -1,5 +1,6 @@
+import type { Page } from '@playwright/test';
 import type { Rows } from './report-rows';
-import type { SeedSetting } from './seed-db';
+import { seedRows, type SeedSetting } from './seed-db';
 
 /**
  * A screening in its debate, as the kiosk stores it, for suites that start there
@@ -69,4 +70,15 @@ export function debateTonight(pending = 0, settings: SeedSetting[] = []) {
     settings: [{ key: 'screening.active', value: sid }, ...settings],
   };
   return rows;
+}
+
+/**
+ * Opens the console and stores tonight's debate with one pending typed question per text,
+ * in this order: the start of every suite that moderates a given set of questions.
+ */
+export async function seedDebateWith(page: Page, texts: readonly string[]): Promise<void> {
+  await page.goto('#/console');
+  const rows = debateTonight(texts.length);
+  rows.questions.forEach((q, i) => Object.assign(q, { text: texts[i] }));
+  await seedRows(page, rows);
 }
