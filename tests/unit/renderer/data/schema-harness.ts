@@ -1,4 +1,6 @@
 import { Dexie } from 'dexie';
+import { afterEach } from 'vitest';
+import { setDbForTests } from '../../../../src/renderer/src/data/db';
 import { newId } from '../../../../src/renderer/src/data/ids';
 
 /**
@@ -24,4 +26,17 @@ export function shape(db: Dexie): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const t of db.tables) out[t.name] = [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)];
   return out;
+}
+
+/**
+ * The databases a test opens, closed after each test (an open one would block the next
+ * test's upgrade of the same name), with the app's database handle reset.
+ */
+export function closedAfterEach(): { close(): void }[] {
+  const opened: { close(): void }[] = [];
+  afterEach(() => {
+    opened.splice(0).forEach((db) => db.close());
+    setDbForTests(null);
+  });
+  return opened;
 }

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KioskDB } from '../../../../src/renderer/src/data/db';
 import { v1 } from '../../../../src/renderer/src/data/schema/v1';
 import { v2 } from '../../../../src/renderer/src/data/schema/v2';
@@ -6,12 +6,11 @@ import { v3 } from '../../../../src/renderer/src/data/schema/v3';
 import { v4 } from '../../../../src/renderer/src/data/schema/v4';
 import { v5 } from '../../../../src/renderer/src/data/schema/v5';
 import { v6 } from '../../../../src/renderer/src/data/schema/v6';
-import { freshName, openAt, shape } from './schema-harness';
+import { closedAfterEach, freshName, openAt, shape } from './schema-harness';
 
 // Version 1 is the first: "n−1" is a device that never ran the kiosk (no database), or
 // one whose database was opened by an older build before any table existed.
-const opened: { close(): void }[] = [];
-afterEach(() => opened.splice(0).forEach((db) => db.close()));
+const opened = closedAfterEach();
 
 // What the app's code relies on. Other indexes may still be added to v1 before release.
 const V1_NEEDS = {

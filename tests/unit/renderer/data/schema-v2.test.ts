@@ -1,16 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KioskDB } from '../../../../src/renderer/src/data/db';
 import { getSetting } from '../../../../src/renderer/src/data/repos/settings';
 import { setDbForTests } from '../../../../src/renderer/src/data/db';
 import { v1 } from '../../../../src/renderer/src/data/schema/v1';
 import { v2 } from '../../../../src/renderer/src/data/schema/v2';
-import { freshName, openAt, shape } from './schema-harness';
+import { closedAfterEach, freshName, openAt, shape } from './schema-harness';
 
-const opened: { close(): void }[] = [];
-afterEach(() => {
-  opened.splice(0).forEach((db) => db.close());
-  setDbForTests(null);
-});
+const opened = closedAfterEach();
 
 // Settings as a v1 kiosk stored them: three key styles, the offset as collector − device.
 const V1_SETTINGS = [

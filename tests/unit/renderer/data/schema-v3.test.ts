@@ -1,16 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KioskDB, setDbForTests } from '../../../../src/renderer/src/data/db';
 import { floorQuestionCount } from '../../../../src/renderer/src/data/repos/floor-questions';
 import { questionCounts } from '../../../../src/renderer/src/data/repos/questions';
 import { v1 } from '../../../../src/renderer/src/data/schema/v1';
 import { v2 } from '../../../../src/renderer/src/data/schema/v2';
-import { freshName, openAt, shape } from './schema-harness';
+import { closedAfterEach, freshName, openAt, shape } from './schema-harness';
 
-const opened: { close(): void }[] = [];
-afterEach(() => {
-  opened.splice(0).forEach((db) => db.close());
-  setDbForTests(null);
-});
+const opened = closedAfterEach();
 
 // A question as a v2 kiosk stored it: no `source` (it came from the kiosk).
 const OLD_QUESTION = {

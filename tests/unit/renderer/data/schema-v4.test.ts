@@ -1,17 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KioskDB, setDbForTests } from '../../../../src/renderer/src/data/db';
 import { askedCounts, mergeQuestions, originalsOf } from '../../../../src/renderer/src/data/repos/merges';
 import { questionCounts } from '../../../../src/renderer/src/data/repos/questions';
 import { v1 } from '../../../../src/renderer/src/data/schema/v1';
 import { v2 } from '../../../../src/renderer/src/data/schema/v2';
 import { v3 } from '../../../../src/renderer/src/data/schema/v3';
-import { freshName, openAt, shape } from './schema-harness';
+import { closedAfterEach, freshName, openAt, shape } from './schema-harness';
 
-const opened: { close(): void }[] = [];
-afterEach(() => {
-  opened.splice(0).forEach((db) => db.close());
-  setDbForTests(null);
-});
+const opened = closedAfterEach();
 
 // Questions as a v3 kiosk stored them: no `mergedInto`, one from the floor.
 const at = '2026-11-16T19:00:00.000Z';

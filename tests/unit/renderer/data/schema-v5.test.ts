@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KioskDB, setDbForTests } from '../../../../src/renderer/src/data/db';
 import { questionCounts } from '../../../../src/renderer/src/data/repos/questions';
 import { createPoll, screeningPolls } from '../../../../src/renderer/src/data/repos/polls';
@@ -6,13 +6,9 @@ import { starterOptions } from '../../../../src/renderer/src/data/repos/poll-inp
 import { v1 } from '../../../../src/renderer/src/data/schema/v1';
 import { v2 } from '../../../../src/renderer/src/data/schema/v2';
 import { v3 } from '../../../../src/renderer/src/data/schema/v3';
-import { freshName, openAt, shape } from './schema-harness';
+import { closedAfterEach, freshName, openAt, shape } from './schema-harness';
 
-const opened: { close(): void }[] = [];
-afterEach(() => {
-  opened.splice(0).forEach((db) => db.close());
-  setDbForTests(null);
-});
+const opened = closedAfterEach();
 
 const OLD_QUESTION = {
   id: '01KOLD0000000000000000000Q',
