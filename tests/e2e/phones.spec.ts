@@ -58,6 +58,7 @@ test('phones join the debate: ask, pledge with and without consent, vote; the co
   // Phones see the approved questions and say "me too", once per phone.
   for (const phone of [a, b]) {
     await phone.tab(phone === a ? 'Questions du débat' : 'Laaj yi ci waxtaan wi');
+    await phone.waitForQuestion(phone === a ? ASKED : NAUGHTY);
     await expect(phone.question(ASKED)).toBeVisible();
   }
   await expect(b.question(NAUGHTY).locator('.text')).toHaveText(NAUGHTY);

@@ -62,6 +62,19 @@ export class PhonePage {
   question(text: string): Locator {
     return this.page.locator('.questions li').filter({ hasText: text });
   }
+
+  /**
+   * Waits for an approved question as an attendee does: the list comes with the tab and
+   * every 15 s, and "Actualiser" asks for it now (the approval may reach the laptop's phone
+   * server a moment after the tab was opened).
+   */
+  async waitForQuestion(text: string): Promise<void> {
+    const question = this.question(text);
+    await expect(async () => {
+      if (!(await question.isVisible())) await this.page.getByRole('button', { name: /^(Actualiser|Yeesal)$/ }).click();
+      await expect(question).toBeVisible({ timeout: 2000 });
+    }).toPass({ timeout: 15_000 });
+  }
 }
 
 /** Settings → the phones' Wi-Fi, typed once as a facilitator does (shown as the WIFI: QR code). */

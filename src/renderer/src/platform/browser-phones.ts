@@ -21,14 +21,23 @@ export function createBrowserPhones(base: URL): KioskApi['phones'] {
       return fail('not_available');
     }
   }
+  // What phones may see is sent in order, one call after the other: two calls in flight on
+  // two connections can land in either order, and an older list of approved questions (or
+  // poll) must never replace a newer one. (Electron's IPC keeps the order by itself.)
+  let sent: Promise<unknown> = Promise.resolve();
+  const inOrder = <T>(op: string, arg: unknown): Promise<Result<T>> => {
+    const next = sent.then(() => call<T>(op, arg));
+    sent = next;
+    return next;
+  };
   return {
     interfaces: () => call('interfaces'),
     start: (screeningId, address) => call('start', screeningId, address),
     rotate: () => call('rotate'),
     stop: () => call('stop'),
     state: () => call('state'),
-    publish: (questions) => call('publish', questions),
-    publishPoll: (poll) => call('publishPoll', poll),
+    publish: (questions) => inOrder('publish', questions),
+    publishPoll: (poll) => inOrder('publishPoll', poll),
     pending: () => call('pending'),
     ack: (ids) => call('ack', ids),
     // The recording comes as bytes, not JSON: a few megabytes are not worth base64.

@@ -13,6 +13,7 @@ import {
 } from '../../../../src/renderer/src/data/repos/playback';
 import { createScreening, getScreening } from '../../../../src/renderer/src/data/repos/screenings';
 import { filmFigures } from '../../../../src/renderer/src/features/reports/model/spans';
+import { startPosition } from '../../../../src/renderer/src/features/screening/use-stage-playback';
 
 let id = '';
 const events = async () =>
@@ -70,6 +71,19 @@ describe('playback repository', () => {
       ['seek', { fromSec: 12, toSec: 35, positionSec: 35 }],
       ['seek', { fromSec: 12, toSec: 80, positionSec: 80 }],
     ]);
+  });
+
+  it('a stage whose film is still loading starts at the seek asked meanwhile; a reload resumes where it was', async () => {
+    await startFilm(id, 'sample');
+    await reportPosition(id, 12, 90);
+    const mounted = (await getPlayback(id))!;
+    // The facilitator drags to 0:30 before the stage's film could seek.
+    await requestSeek(id, 30);
+    expect(startPosition((await getPlayback(id))!, mounted.seekSeq)).toBe(30);
+    // A stage opened afresh (after a power cut) knows that seek already: it resumes where the film was.
+    await reportPosition(id, 41);
+    const reopened = (await getPlayback(id))!;
+    expect(startPosition(reopened, reopened.seekSeq)).toBe(41);
   });
 
   it('keeps each window to its own fields: the stage never overwrites what the console asked', async () => {

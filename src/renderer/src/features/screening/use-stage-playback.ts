@@ -22,6 +22,15 @@ function applySubtitles(video: HTMLVideoElement, lang: string): void {
 }
 
 /**
+ * Where the film starts when it has loaded: the last seek the console asked for since this
+ * player mounted (it could not be applied before the film could seek: the seek would be
+ * lost), or else where the stage last stored it was (after a power cut, a reload).
+ */
+export function startPosition(p: PlaybackState, seqAtMount: number): number {
+  return p.seekSeq > seqAtMount ? p.seekToSec : p.positionSec;
+}
+
+/**
  * Makes the stage's <video> follow the console's wishes (play, pause, volume, subtitles,
  * seek requests by sequence number) and stores what actually happens (position,
  * duration, errors, the end). On first load it resumes at the stored position: after a
@@ -49,10 +58,11 @@ export function useStagePlayback(
     };
     const handlers: Record<string, () => void> = {
       loadedmetadata: () => {
+        if (ready.current) return;
         const p = latest.current;
-        // Seeks asked before this load are already in positionSec: start from there.
+        const from = startPosition(p, appliedSeq.current);
         appliedSeq.current = p.seekSeq;
-        if (p.positionSec > 0 && p.positionSec < video.duration) video.currentTime = p.positionSec;
+        if (from > 0 && from < video.duration) video.currentTime = from;
         video.volume = p.volume;
         applySubtitles(video, p.subtitles);
         ready.current = true;
@@ -76,6 +86,8 @@ export function useStagePlayback(
       if (ready.current) write();
     };
     for (const [name, fn] of Object.entries(handlers)) video.addEventListener(name, fn);
+    // A film already in the cache may have loaded before these listeners were attached.
+    if (video.readyState >= HTMLMediaElement.HAVE_METADATA) handlers.loadedmetadata!();
     window.addEventListener('pointerdown', retry);
     window.addEventListener('pagehide', leave);
     return () => {
