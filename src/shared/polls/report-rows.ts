@@ -1,4 +1,4 @@
-import { ANSWER_CHANNELS } from '@shared/records';
+import { ANSWER_CHANNELS } from '@shared/records/constants';
 import type { FamilyChange } from './families';
 import type { PollFigures, PollResult } from './results';
 

@@ -1,4 +1,5 @@
-import { ANSWER_CHANNELS, type AnswerChannel, type Poll, type PollAnswer } from '@shared/records';
+import { ANSWER_CHANNELS } from '@shared/records/constants';
+import type { AnswerChannel, Poll, PollAnswer } from '@shared/records';
 
 /**
  * The poll model: counts per option and per channel, percentages, n, and the change

@@ -4,14 +4,14 @@ import { questionStatus } from './question';
 import { phase } from './screening';
 import { topicSchema, TOPICS_MAX } from './topic';
 import { MERGE_MAX, REASON_MAX } from './merge';
+import { MODERATION_MOVES, PHASE_REASONS } from './event-consts';
 
 /**
  * The audit trail: append-only events, one schema per `type`, so the repos that write
  * them and the reports that read them agree through the compiler, not string literals.
  */
 
-/** Why the phase changed, when it was not a plain button press. */
-export const PHASE_REASONS = ['console', 'ended', 'skipped'] as const;
+export * from './event-consts';
 
 const phaseData = z.strictObject({
   from: phase.nullable(),
@@ -24,10 +24,6 @@ const position = { positionSec: filmSeconds, durationSec: filmSeconds.optional()
 const playData = z.strictObject({ ...position, filmId: text(64).optional() });
 const pauseData = z.strictObject(position);
 const seekData = z.strictObject({ fromSec: filmSeconds, toSec: filmSeconds, positionSec: filmSeconds });
-
-/** Moves of a question through the debate (see MOVES in data/repos/questions). */
-export const MODERATION_MOVES = ['approve', 'dismiss', 'restore', 'project', 'unproject', 'answered'] as const;
-export type ModerationMove = (typeof MODERATION_MOVES)[number];
 
 const moderationData = z.discriminatedUnion('action', [
   z.strictObject({
@@ -79,13 +75,3 @@ export type EventType = KioskEvent['type'];
 /** The detail an event of one type carries. */
 export type EventData<T extends EventType> = Extract<KioskEvent, { type: T }>['data'];
 export type EventOf<T extends EventType> = Extract<KioskEvent, { type: T }>;
-export type PhaseReason = (typeof PHASE_REASONS)[number];
-
-/** Audit events oldest first: by time, then by id (ids sort by creation). */
-export const byTime = (a: KioskEvent, b: KioskEvent) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id);
-
-/** When the debate first opened (the first move to the `debate` phase), or null. */
-export function debateOpenedAt(events: readonly KioskEvent[]): string | null {
-  const first = events.filter((e) => e.type === 'phase' && e.data.to === 'debate').sort(byTime)[0];
-  return first?.at ?? null;
-}

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { stripControls } from '../plain-text';
+import { CONTENT_LANGS } from './fields-consts';
+
+export * from './fields-consts';
 
 /**
  * The field types every synced record is built from. Strings go through `text` only, so
@@ -23,9 +26,7 @@ export const isoInstant = z.iso.datetime({ offset: true });
 /** A calendar day, yyyy-mm-dd. */
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
-export const CONTENT_LANGS = ['fr', 'wo', 'other'] as const;
 export const contentLang = z.enum(CONTENT_LANGS);
-export type ContentLang = z.infer<typeof contentLang>;
 
 /** Seconds of a recording (an hour at most) or of a film (a day at most). */
 export const audioSeconds = z.number().min(0).max(3600);
@@ -41,4 +42,3 @@ export const synced = {
   createdAt: isoInstant,
   updatedAt: isoInstant,
 };
-export type Synced = { id: string; rev: number; createdAt: string; updatedAt: string };

@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import { eventSchema } from './event';
 import { pledgeSchema } from './pledge';
-import { pollAnswerSchema, pollSchema, promptHashesOf } from './poll';
+import { pollAnswerSchema, pollSchema } from './poll';
 import { questionSchema } from './question';
 import { screeningSchema } from './screening';
 import { voteSchema } from './vote';
+import type { SyncTableName } from './sync-tables';
 
 export * from './fields';
 export * from './screening';
@@ -15,6 +16,8 @@ export * from './topic';
 export * from './vote';
 export * from './merge';
 export * from './poll';
+export * from './sync-tables';
+export * from './audio-of';
 
 /**
  * One contract from kiosk to collector: the synced tables and the schema of each one's
@@ -29,19 +32,10 @@ export const SYNCED_SCHEMAS = {
   votes: voteSchema,
   polls: pollSchema,
   pollAnswers: pollAnswerSchema,
-} as const;
-
-export type SyncTableName = keyof typeof SYNCED_SCHEMAS;
-export const SYNC_TABLES = Object.keys(SYNCED_SCHEMAS) as [SyncTableName, ...SyncTableName[]];
+} as const satisfies Record<SyncTableName, z.ZodType>;
 
 /** The record type stored in each synced table. */
 export type SyncedRecords = { [T in SyncTableName]: z.infer<(typeof SYNCED_SCHEMAS)[T]> };
 
 /** A record with the table it belongs to, as the outbox and the wire carry it. */
 export type TableRecord = { [T in SyncTableName]: { table: T; payload: SyncedRecords[T] } }[SyncTableName];
-
-/** The recordings a synced record refers to (spoken questions and pledges, poll prompts). */
-export function audioOf(c: TableRecord): string[] {
-  if (c.table === 'questions' || c.table === 'pledges') return c.payload.audioHash ? [c.payload.audioHash] : [];
-  return c.table === 'polls' ? promptHashesOf(c.payload) : [];
-}

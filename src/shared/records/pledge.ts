@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { audioSeconds, contentLang, isoInstant, name, recordId, sha256Hex, synced, text } from './fields';
+import { FOLLOW_UPS, PLEDGE_KINDS } from './pledge-consts';
 
-export const PLEDGE_KINDS = ['share_message', 'own_story', 'other'] as const;
+export * from './pledge-consts';
+
 export const pledgeKind = z.enum(PLEDGE_KINDS);
-export type PledgeKind = z.infer<typeof pledgeKind>;
-
-export const FOLLOW_UPS = ['none', 'to_contact', 'contacted'] as const;
 
 export const pledgeSchema = z.strictObject({
   ...synced,

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { isoDate, isoInstant, name, recordId, synced, text } from './fields';
-import { topicSchema, TOPICS_MAX } from './topic';
+import { topicSchema } from './topic';
+import { TOPICS_MAX } from './topic-consts';
+import { PHASES } from './screening-consts';
 
-export const PHASES = ['setup', 'screening', 'debate', 'pledges', 'closed'] as const;
+export * from './screening-consts';
+
 export const phase = z.enum(PHASES);
-export type Phase = z.infer<typeof phase>;
 
 export const placeSchema = z.strictObject({ town: name, venue: name, region: name, country: name });
 export type Place = z.infer<typeof placeSchema>;

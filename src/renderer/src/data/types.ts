@@ -4,29 +4,27 @@
  * on the wire and at the collector. Every synced record carries `rev` (bumped on each
  * change) and `updatedAt` (device clock); the collector upserts by id and rev.
  */
-export {
-  CONTENT_LANGS,
-  PLEDGE_KINDS,
-  QUESTION_STATUSES,
-  type Attendance,
-  type ContentLang,
-  type EventData,
-  type EventOf,
-  type EventType,
-  type KioskEvent,
-  type Phase,
-  type Place,
-  type Pledge,
-  type Poll,
-  type PollAnswer,
-  type PledgeKind,
-  type Question,
-  type QuestionStatus,
-  type Screening,
-  type Synced,
-  type SyncedRecords,
-  type SyncTableName,
-  type Vote,
+export { CONTENT_LANGS, PLEDGE_KINDS, QUESTION_STATUSES } from '@shared/records/constants';
+export type {
+  Attendance,
+  ContentLang,
+  EventData,
+  EventOf,
+  EventType,
+  KioskEvent,
+  Phase,
+  Place,
+  Pledge,
+  Poll,
+  PollAnswer,
+  PledgeKind,
+  Question,
+  QuestionStatus,
+  Screening,
+  Synced,
+  SyncedRecords,
+  SyncTableName,
+  Vote,
 } from '@shared/records';
 import type { SyncedRecords, SyncTableName } from '@shared/records';
 

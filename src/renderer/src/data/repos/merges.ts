@@ -1,4 +1,4 @@
-import { isMergeable, isMergeTarget, MERGE_MAX, MERGEABLE } from '@shared/records';
+import { isMergeable, isMergeTarget, MERGE_MAX, MERGEABLE } from '@shared/records/constants';
 import { suggestDuplicates } from '@shared/duplicates';
 import { db } from '../db';
 import { nowIso } from '../ids';

@@ -5,9 +5,8 @@ import {
   POLL_OPTIONS_MIN,
   POLL_QUESTION_MAX,
   PROMPT_MAX_SEC,
-  type Poll,
-  type PollKind,
-} from '@shared/records';
+} from '@shared/records/constants';
+import type { Poll, PollKind } from '@shared/records';
 import { cleanText, textLength } from './entry-text';
 
 /**

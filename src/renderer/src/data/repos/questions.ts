@@ -2,7 +2,7 @@ import { db } from '../db';
 import { newId, nowIso } from '../ids';
 import type { ModerationMove } from '@shared/records';
 import { CONTENT_LANGS, QUESTION_STATUSES, type ContentLang, type Question, type QuestionStatus } from '../types';
-import { debateOpenedAt as debateOpened, REASON_MAX } from '@shared/records';
+import { debateOpenedAt as debateOpened, REASON_MAX } from '@shared/records/constants';
 import { appendEvent, syncedWriteTables, updateSynced } from '../write';
 import { insertWithRecording, prepareRecording, type Recording } from './blobs';
 import { acceptText, optionalName, QUESTION_MAX_CHARS } from './entry-text';

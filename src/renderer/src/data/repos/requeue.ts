@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
-import { SYNC_TABLES, type SyncedRecords, type SyncTableName } from '@shared/records';
+import { SYNC_TABLES } from '@shared/records/constants';
+import type { SyncedRecords, SyncTableName } from '@shared/records';
 import { db } from '../db';
 import { nowIso } from '../ids';
 import { outboxEntry } from '../write';

@@ -1,5 +1,6 @@
 import { db } from '../db';
 import { SETTINGS, type SettingKey, type SettingValue } from '../settings';
+import { NO } from '../shapes';
 
 /**
  * Local settings (never synced as records), parsed on read with the schema of their key
@@ -9,8 +10,8 @@ import { SETTINGS, type SettingKey, type SettingValue } from '../settings';
 export async function getSetting<K extends SettingKey>(key: K): Promise<SettingValue<K> | undefined> {
   const row = await db().settings.get(key);
   if (row === undefined) return undefined;
-  const parsed = SETTINGS[key].safeParse(row.value);
-  return parsed.success ? (parsed.data as SettingValue<K>) : undefined;
+  const value = SETTINGS[key](row.value);
+  return value === NO ? undefined : (value as SettingValue<K>);
 }
 
 export async function setSetting<K extends SettingKey>(key: K, value: SettingValue<K>): Promise<void> {

@@ -1,4 +1,5 @@
-import { TOPIC_LABEL_MAX, TOPICS_MAX, topicsOf, type Topic } from '@shared/records';
+import { TOPIC_LABEL_MAX, TOPICS_MAX, topicsOf } from '@shared/records/constants';
+import type { Topic } from '@shared/records';
 import { foldText } from '@shared/text-fold';
 import { db } from '../db';
 import { newId } from '../ids';

@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from '../../ui/navigation';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { LineIcon } from '../../ui/LineIcon';
-import { PledgeFlow } from '../pledges';
+import { PLEDGE_FLOW } from '../pledges';
 import { KioskPollGate } from '../polls';
 import { activeScreening } from '../../data/repos/screenings';
 import { useLive } from '../../data/use-live';
@@ -12,10 +12,9 @@ import { IdleWarning } from './IdleWarning';
 import { KioskHome } from './KioskHome';
 import { lockThisWindow, unlockThisWindow } from './kiosk-lock';
 import { PinPad } from './PinPad';
-import { QuestionFlow } from './QuestionFlow';
-import { ThankYou } from './ThankYou';
 import { useIdle } from './use-idle';
 import { useKioskTimings } from './timings';
+import { QUESTION_FLOW, THANK_YOU } from './steps';
 import './attendee.css';
 
 type Step = 'home' | 'question' | 'pledge' | 'exit' | { thanks: 'question' | 'pledge' };
@@ -57,7 +56,9 @@ export function AttendeeKiosk() {
         )}
       </header>
       <main className="kiosk__main" key={visit}>
-        <KioskStep step={step} screening={open ? screening : null} loading={loading} go={setStep} reset={reset} />
+        <Suspense fallback={null}>
+          <KioskStep step={step} screening={open ? screening : null} loading={loading} go={setStep} reset={reset} />
+        </Suspense>
       </main>
       {warning !== null && <IdleWarning secondsLeft={warning} />}
     </div>
@@ -88,7 +89,7 @@ function KioskStep({ step, screening, loading, go: to, reset }: StepProps) {
       </KioskPollGate>
     );
   if (step === 'question' || step === 'pledge') {
-    const Flow = step === 'question' ? QuestionFlow : PledgeFlow;
+    const Flow = (step === 'question' ? QUESTION_FLOW : PLEDGE_FLOW).Component;
     return (
       <Flow
         screeningId={screening.id}
@@ -99,7 +100,7 @@ function KioskStep({ step, screening, loading, go: to, reset }: StepProps) {
     );
   }
   return (
-    <ThankYou
+    <THANK_YOU.Component
       what={step.thanks}
       sec={step.thanks === 'pledge' ? timings.pledgeThanksSec : timings.thanksSec}
       onNext={reset}

@@ -13,7 +13,7 @@ import { TextEntry } from '../../ui/TextEntry';
 import { useSubmit } from '../../ui/use-submit';
 import { VoiceRecorder } from '../../ui/VoiceRecorder';
 
-interface Props {
+export interface Props {
   screeningId: string;
   recordSec: number;
   onSent: () => void;

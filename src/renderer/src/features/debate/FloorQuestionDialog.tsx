@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ASKER_AGES, ASKER_GENDERS, type AskerAge, type AskerGender } from '@shared/records';
+import { ASKER_AGES, ASKER_GENDERS } from '@shared/records/constants';
+import type { AskerAge, AskerGender } from '@shared/records';
 import { QUESTION_MAX_CHARS, textProblem, type TextProblem } from '../../data/repos/entry-text';
 import { logFloorQuestion } from '../../data/repos/floor-questions';
 import type { Recording } from '../../data/repos/blobs';

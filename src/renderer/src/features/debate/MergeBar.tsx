@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { MERGE_MAX, REASON_MAX } from '@shared/records';
+import { MERGE_MAX, REASON_MAX } from '@shared/records/constants';
 import type { Question } from '../../data/types';
 import { formatNumber } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { FlagSpan } from '@shared/word-filter';
 import { useTranslation } from 'react-i18next';
-import { sourceOf } from '@shared/records';
+import { sourceOf } from '@shared/records/constants';
 import { PhoneMarks } from '../phones';
 import { canMove, type ModerationAction } from '../../data/repos/questions';
 import { CONTENT_LANGS, type ContentLang, type Question } from '../../data/types';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { isMergeable } from '@shared/records';
+import { isMergeable } from '@shared/records/constants';
 import { originalsOf } from '../../data/repos/merges';
 import type { Question } from '../../data/types';
 import { useLive } from '../../data/use-live';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TOPIC_LABEL_MAX, TOPICS_MAX } from '@shared/records';
+import { TOPIC_LABEL_MAX, TOPICS_MAX } from '@shared/records/constants';
 import { writeErrorCode } from '../../data/errors';
 import { addTopic, removeTopic, TopicRejected, type TopicProblem } from '../../data/repos/topics';
 import type { Screening } from '../../data/types';

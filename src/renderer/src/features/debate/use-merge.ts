@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { isMergeable } from '@shared/records';
+import { isMergeable } from '@shared/records/constants';
 import {
   askedCounts,
   likelyDuplicates,

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { topicLabel, topicsOf, type Topic } from '@shared/records';
+import { topicLabel, topicsOf } from '@shared/records/constants';
+import type { Topic } from '@shared/records';
 import type { Screening } from '../../data/types';
 
 /** A topic's label in the interface language: built-in ones translated, the facilitator's as typed. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { sourceOf } from '@shared/records';
+import { sourceOf } from '@shared/records/constants';
 import { votesFor } from '../../data/repos/phones';
 import type { Question } from '../../data/types';
 import { useLive } from '../../data/use-live';

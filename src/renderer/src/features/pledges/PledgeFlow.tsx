@@ -10,7 +10,7 @@ import { ContactStep } from './ContactStep';
 import { PledgeContent, type PledgeDraft } from './PledgeContent';
 import { PledgeKindChoice } from './PledgeKindChoice';
 
-interface Props {
+export interface Props {
   screeningId: string;
   recordSec: number;
   onSent: () => void;

@@ -1,5 +1,5 @@
 export { PledgesPanel } from './PledgesPanel';
 export { CampaignLinkSettings } from './CampaignLinkSettings';
 export { CampaignQr } from './CampaignQr';
-export { PledgeFlow } from './PledgeFlow';
+export { PLEDGE_FLOW } from './pledge-flow';
 export { useCampaignUrl } from './campaign-url';

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answerPoll, PollRejected } from '../../data/repos/polls';
 import type { Poll } from '../../data/types';
@@ -10,44 +10,6 @@ import { pollProblemText } from './poll-problem';
 import { PollIcon } from './PollIcon';
 import './polls.css';
 import { PromptPlayer } from './PromptRecorder';
-import { useOpenPoll } from './use-polls';
-
-interface GateProps {
-  screeningId: string | undefined;
-  thanksSec: number;
-  onDone: () => void;
-  /** The welcome screen, shown when no poll is open or this person skipped it. */
-  children: ReactNode;
-}
-
-/**
- * While a poll is open, each visit starts with it. An untouched kiosk follows the poll
- * open now (closed: back to the welcome screen; another opened: that one). Once the
- * person touches an answer the poll is held for the rest of the visit: if the
- * facilitator closes it meanwhile, the answer is refused and said so, rather than the
- * screen changing under the attendee's finger.
- */
-export function KioskPollGate({ screeningId, thanksSec, onDone, children }: GateProps) {
-  const open = useOpenPoll(screeningId);
-  const [held, setHeld] = useState<Poll | null>(null);
-  const [skipped, setSkipped] = useState<string | null>(null);
-  const shown = held ?? open;
-  if (shown && shown.id !== skipped)
-    return (
-      <KioskPoll
-        key={shown.id}
-        poll={shown}
-        thanksSec={thanksSec}
-        onTouch={() => setHeld(shown)}
-        onSkip={() => {
-          setHeld(null);
-          setSkipped(shown.id);
-        }}
-        onDone={onDone}
-      />
-    );
-  return open === undefined ? null : children;
-}
 
 interface Props {
   poll: Poll;

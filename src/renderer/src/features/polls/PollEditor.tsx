@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { KIND_OPTIONS, POLL_ICONS, POLL_KINDS, POLL_OPTIONS_MAX, POLL_PHASES, type PollKind } from '@shared/records';
+import { KIND_OPTIONS, POLL_ICONS, POLL_KINDS, POLL_OPTIONS_MAX, POLL_PHASES } from '@shared/records/constants';
+import type { PollKind } from '@shared/records';
 import { nextOptionId, starterOptions, type PollDraft } from '../../data/repos/poll-input';
 import { createPoll, editPoll } from '../../data/repos/polls';
 import type { Poll } from '../../data/types';

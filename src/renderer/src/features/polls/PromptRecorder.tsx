@@ -1,6 +1,7 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PROMPT_MAX_SEC, type Prompt } from '@shared/records';
+import { PROMPT_MAX_SEC } from '@shared/records/constants';
+import type { Prompt } from '@shared/records';
 import { promptProblem } from '../../data/repos/poll-input';
 import { savePrompt } from '../../data/repos/polls';
 import { formatClock } from '../../i18n/format';

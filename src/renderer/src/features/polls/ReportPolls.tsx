@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { ANSWER_CHANNELS } from '@shared/records';
+import { ANSWER_CHANNELS } from '@shared/records/constants';
 import type { PollFigures } from '@shared/polls/results';
 import { pollName } from '@shared/polls/report-rows';
 import { pct, ReportChangeTable, signed } from './ReportChangeTable';

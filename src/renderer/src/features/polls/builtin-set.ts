@@ -1,5 +1,6 @@
 import i18next from 'i18next';
-import { POLL_FAMILIES, type PollFamily, type PollKind } from '@shared/records';
+import { POLL_FAMILIES } from '@shared/records/constants';
+import type { PollFamily, PollKind } from '@shared/records';
 import { starterOptions, type PollDraft } from '../../data/repos/poll-input';
 import type { Lang } from '../../i18n/languages';
 

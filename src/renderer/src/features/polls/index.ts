@@ -1,6 +1,6 @@
 export { PollsPanel } from './PollsPanel';
 export { StagePoll } from './StagePoll';
-export { KioskPollGate } from './KioskPoll';
+export { KioskPollGate, preloadKioskPoll } from './KioskPollGate';
 export { useCurrentPoll } from './use-polls';
 export { ReportPolls } from './ReportPolls';
 export { ReportFamilies } from './ReportFamilies';

@@ -1,4 +1,4 @@
-import { topicLabel } from '@shared/records';
+import { topicLabel } from '@shared/records/constants';
 import { lazy } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';

@@ -8,7 +8,7 @@ import { COUNT_LABELS, type CountKey, type Summary } from './model/summary';
 import { duration, shownDay } from './model/text';
 import { ReportFamilies } from '../polls';
 import { FigureTable, ReportQr, ReportStamp } from './ReportParts';
-import { topicLabel } from '@shared/records';
+import { topicLabel } from '@shared/records/constants';
 
 interface Props {
   report: SummaryReport;

@@ -1,7 +1,7 @@
 import { sealBundle, toBase64 } from '@shared/sync-bundle';
 import type { Change } from '@shared/sync-protocol';
 import { newestPerRecord } from '@shared/newest-per-record';
-import { audioOf } from '@shared/records';
+import { audioOf } from '@shared/records/constants';
 import { blobsByHash, forEachPending, toChange, type PendingChange } from '../../data/repos/outbox';
 import { getDevice } from './device';
 import { SyncError } from './sync-error';

@@ -1,14 +1,6 @@
 import type { ZodType } from 'zod';
-import {
-  batchResponseSchema,
-  blobPutResponseSchema,
-  enrollResponseSchema,
-  errorBodySchema,
-  stateResponseSchema,
-  type BatchResponse,
-  type Change,
-  type EnrollResponse,
-} from '@shared/sync-protocol';
+import type * as Wire from '@shared/sync-protocol';
+import type { BatchResponse, Change, EnrollResponse } from '@shared/sync-protocol';
 import { classify, SyncError } from './sync-error';
 
 export interface Credentials {
@@ -35,9 +27,16 @@ export function normalizeCollectorUrl(input: string): string {
 
 /**
  * One request to the collector. Nothing it answers is trusted: a body that does not
- * match `schema` (a captive portal, a wrong URL) is `not_collector`.
+ * match its schema (a captive portal, a wrong URL) is `not_collector`. The wire's schemas
+ * (and zod) load with the first request, not with the console.
  */
-async function send<T>(url: string, init: RequestInit, schema: ZodType<T>, opts: ClientOptions): Promise<T> {
+async function send<T>(
+  url: string,
+  init: RequestInit,
+  schemaOf: (wire: typeof Wire) => ZodType<T>,
+  opts: ClientOptions,
+): Promise<T> {
+  const protocol = await import('@shared/sync-protocol');
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), opts.timeoutMs ?? 30_000);
   let res: Response;
@@ -57,12 +56,12 @@ async function send<T>(url: string, init: RequestInit, schema: ZodType<T>, opts:
     // Not JSON: a proxy page, a cut answer or something that is not a collector.
   }
   if (!res.ok) {
-    const body = errorBodySchema.safeParse(json);
+    const body = protocol.errorBodySchema.safeParse(json);
     if (!body.success && res.status < 500) throw new SyncError('not_collector', `HTTP ${res.status}`);
     const detail = body.data?.message ?? `HTTP ${res.status}`;
     throw new SyncError(classify(res.status, body.data?.error), detail, body.data?.lastSeq);
   }
-  const parsed = schema.safeParse(json);
+  const parsed = schemaOf(protocol).safeParse(json);
   if (!parsed.success) throw new SyncError('not_collector', 'unexpected answer');
   return parsed.data;
 }
@@ -75,7 +74,7 @@ export function enrollAt(
   opts: ClientOptions = {},
 ): Promise<EnrollResponse> {
   const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
-  return send(`${collectorUrl}/v1/enroll`, init, enrollResponseSchema, opts);
+  return send(`${collectorUrl}/v1/enroll`, init, (p) => p.enrollResponseSchema, opts);
 }
 
 /** `follows`: the last sequence number the collector acknowledged before these changes. */
@@ -91,7 +90,7 @@ export function postBatch(
     headers: { ...auth(c), 'content-type': 'application/json' },
     body: JSON.stringify({ deviceTime, follows, changes }),
   };
-  return send<BatchResponse>(`${c.collectorUrl}/v1/batches`, init, batchResponseSchema, opts);
+  return send<BatchResponse>(`${c.collectorUrl}/v1/batches`, init, (p) => p.batchResponseSchema, opts);
 }
 
 export function putAudio(c: Credentials, hash: string, data: Blob, opts: ClientOptions = {}) {
@@ -100,10 +99,10 @@ export function putAudio(c: Credentials, hash: string, data: Blob, opts: ClientO
     headers: { ...auth(c), 'content-type': data.type || 'application/octet-stream' },
     body: data,
   };
-  return send(`${c.collectorUrl}/v1/blobs/${hash}`, init, blobPutResponseSchema, opts);
+  return send(`${c.collectorUrl}/v1/blobs/${hash}`, init, (p) => p.blobPutResponseSchema, opts);
 }
 
 /** Where the collector is for this device (and its clock): checks the token even with nothing to send. */
 export function getState(c: Credentials, opts: ClientOptions = {}) {
-  return send(`${c.collectorUrl}/v1/state`, { method: 'GET', headers: auth(c) }, stateResponseSchema, opts);
+  return send(`${c.collectorUrl}/v1/state`, { method: 'GET', headers: auth(c) }, (p) => p.stateResponseSchema, opts);
 }

@@ -1,4 +1,4 @@
-import { audioOf } from '@shared/records';
+import { audioOf } from '@shared/records/constants';
 import {
   ackedSeq,
   blobsByHash,

@@ -1,4 +1,5 @@
-import { topicLabel, type Topic } from '@shared/records';
+import { topicLabel } from '@shared/records/constants';
+import type { Topic } from '@shared/records';
 import type { SummaryReport } from '../model/build';
 import { COUNT_KEYS, COUNT_LABELS, wasHeld, type SummaryRow, type SummaryTotals } from '../model/summary';
 import { correctedIso, type ReportText } from '../model/text';

@@ -1,4 +1,4 @@
-import { sourceOf, topicLabel } from '@shared/records';
+import { sourceOf, topicLabel } from '@shared/records/constants';
 import type { ScreeningRecords } from '../../../data/repos/reports';
 import { pollRows } from '@shared/polls/report-rows';
 import { askedAt } from '../model/timeline';

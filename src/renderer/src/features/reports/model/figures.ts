@@ -1,6 +1,7 @@
 import type { ContentLang, Pledge, PledgeKind, QuestionStatus } from '../../../data/types';
 import type { ScreeningRecords } from '../../../data/repos/reports';
-import { QUESTION_SOURCES, sourceOf, topicsOf, type QuestionSource } from '@shared/records';
+import { QUESTION_SOURCES, sourceOf, topicsOf } from '@shared/records/constants';
+import type { QuestionSource } from '@shared/records';
 import { pollFigures } from '@shared/polls/results';
 import { filmFigures, phaseSpans } from './spans';
 import { questionTimeline } from './timeline';

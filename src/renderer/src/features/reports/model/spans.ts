@@ -1,4 +1,4 @@
-import { byTime } from '@shared/records';
+import { byTime } from '@shared/records/constants';
 import type { KioskEvent, Phase } from '../../../data/types';
 import { TIMED_PHASES, type FilmFigures, type PhaseSpan, type TimedPhase } from './types';
 

@@ -1,4 +1,5 @@
-import { isBuiltinTopic, type Topic } from '@shared/records';
+import { isBuiltinTopic } from '@shared/records/constants';
+import type { Topic } from '@shared/records';
 import { foldText } from '@shared/text-fold';
 import type { ScreeningFigures } from './types';
 

@@ -1,4 +1,4 @@
-import { debateOpenedAt } from '@shared/records';
+import { debateOpenedAt } from '@shared/records/constants';
 import type { KioskEvent, Question } from '../../../data/types';
 import type { TimelineBin } from './types';
 

@@ -1,0 +1,26 @@
+import { preloadable } from '../../ui/preloadable';
+import { PLEDGE_FLOW } from '../pledges';
+import { preloadKioskPoll } from '../polls';
+
+/** The attendee's question steps (keyboard, recorder) and the thank-you screen, each loaded on demand (AttendeeKiosk). */
+export const QUESTION_FLOW = preloadable(() => import('./QuestionFlow').then((m) => m.QuestionFlow));
+export const THANK_YOU = preloadable(() => import('./ThankYou').then((m) => m.ThankYou));
+
+/**
+ * The steps after the welcome screen are their own chunks, so the welcome screen comes
+ * first; they load once it is on screen and the kiosk is idle, so a tap never waits on a
+ * slow disk.
+ */
+export function preloadWhenIdle(): () => void {
+  const preload = () => {
+    // A chunk that fails to load fails in render, where the error screen is.
+    for (const step of [QUESTION_FLOW, PLEDGE_FLOW, THANK_YOU]) void step.preload().catch(() => undefined);
+    void preloadKioskPoll().catch(() => undefined);
+  };
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(preload, 200);
+    return () => clearTimeout(timer);
+  }
+  const idle = requestIdleCallback(preload, { timeout: 1000 });
+  return () => cancelIdleCallback(idle);
+}
