@@ -1,4 +1,11 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type {
+  DBCore,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+} from 'dexie';
 import { CONTENT_LANGS, QUESTION_STATUSES, type ContentLang, type Question, type QuestionStatus } from './types';
 
 /**
@@ -70,22 +77,35 @@ function apply(tallies: DBCoreTable, trans: DBCoreTransaction, out: Counted[], i
 type Stores = { objectStoreNames: { contains(name: string): boolean } };
 
 function withTallies(questions: DBCoreTable, down: DBCore): DBCoreTable {
+  // Writes made side by side in one transaction (Promise.all) would each read the tally
+  // before the other stored it, and one count would be lost: they take turns here.
+  const turns = new WeakMap<DBCoreTransaction, Promise<unknown>>();
   return {
     ...questions,
     mutate(req) {
       // An upgrade from before v7 has no tallies table yet: nothing to keep.
       if (!(req.trans as unknown as Stores).objectStoreNames.contains('tallies')) return questions.mutate(req);
-      const write = (old: (Counted | undefined)[]) =>
-        questions.mutate(req).then((res) => {
-          const failed = (i: number) => i in res.failures;
-          const out = old.filter((q, i): q is Counted => !!q && !failed(i));
-          const into = req.type === 'add' || req.type === 'put' ? req.values.filter((_, i) => !failed(i)) : [];
-          if (out.length + into.length === 0) return res;
-          return apply(down.table('tallies'), req.trans, out, into as Counted[]).then(() => res);
-        });
-      return before(questions, req)?.then(write) ?? write([]);
+      const previous = turns.get(req.trans);
+      const run = previous ? previous.then(() => counted(req)) : counted(req);
+      turns.set(
+        req.trans,
+        run.catch(() => null),
+      );
+      return run;
     },
   };
+
+  function counted(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+    const write = (old: (Counted | undefined)[]) =>
+      questions.mutate(req).then((res) => {
+        const failed = (i: number) => i in res.failures;
+        const out = old.filter((q, i): q is Counted => !!q && !failed(i));
+        const into = req.type === 'add' || req.type === 'put' ? req.values.filter((_, i) => !failed(i)) : [];
+        if (out.length + into.length === 0) return res;
+        return apply(down.table('tallies'), req.trans, out, into as Counted[]).then(() => res);
+      });
+    return before(questions, req)?.then(write) ?? write([]);
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KioskDB, setDbForTests } from '../../../../src/renderer/src/data/db';
+import type { Question } from '../../../../src/renderer/src/data/types';
 import { mergeQuestions } from '../../../../src/renderer/src/data/repos/merges';
 import { moderate, questionCounts, submitQuestion } from '../../../../src/renderer/src/data/repos/questions';
 import { ensureTally, statusCount } from '../../../../src/renderer/src/data/repos/tallies';
@@ -15,7 +16,7 @@ const opened = closedAfterEach();
 
 // Questions as a v6 kiosk stored them: two pending (one from a phone), one from the floor.
 const at = '2026-11-16T19:00:00.000Z';
-const OLD = (id: string, extra: object) => ({
+const OLD = (id: string, extra: Partial<Question>): Question => ({
   id,
   rev: 1,
   createdAt: at,
@@ -87,7 +88,7 @@ describe('schema version 7', () => {
     expect((await current.tallies.get('S1'))!.fromPhone).toBe(0);
   });
 
-  it('a write that fails leaves the tally as it was (same transaction)', async () => {
+  it('a write that fails leaves the tally as it was (same transaction); writes side by side all count', async () => {
     const current = new KioskDB(freshName('v7-abort'));
     opened.push(current);
     setDbForTests(current);
@@ -101,6 +102,10 @@ describe('schema version 7', () => {
     await expect(current.questions.add(ROWS[1]!)).resolves.toBe(ROWS[1]!.id);
     await expect(current.questions.add(ROWS[1]!)).rejects.toMatchObject({ name: 'ConstraintError' });
     expect((await questionCounts('S1')).byStatus.pending).toBe(1);
+    // Side by side in one transaction: each still counted once.
+    const more = ['D', 'E', 'F', 'G'].map((c) => OLD(`01KOLD0000000000000000000${c}`, {}));
+    await current.transaction('rw', current.questions, () => Promise.all(more.map((q) => current.questions.put(q))));
+    expect((await questionCounts('S1')).byStatus.pending).toBe(5);
     await current.questions.clear();
     expect((await questionCounts('S1')).total).toBe(0);
   });
