@@ -42,10 +42,11 @@ export async function seedRows(
         req.onerror = () => ko(new Error(String(req.error)));
       });
       const stores = Object.entries(data).filter(([, list]) => list && list.length > 0);
-      const tx = db.transaction(
-        stores.map(([store]) => store),
-        'readwrite',
-      );
+      // Question counts are derived (the app keeps them with each write it makes): rows
+      // written behind its back leave them to be counted again, as after a restore.
+      const recount = stores.some(([store]) => store === 'questions') && db.objectStoreNames.contains('tallies');
+      const tx = db.transaction([...stores.map(([store]) => store), ...(recount ? ['tallies'] : [])], 'readwrite');
+      if (recount) tx.objectStore('tallies').clear();
       for (const [store, list] of stores) for (const row of list) tx.objectStore(store).put(row);
       await new Promise((ok, ko) => {
         tx.oncomplete = () => ok(undefined);

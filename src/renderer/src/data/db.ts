@@ -19,6 +19,8 @@ import { v3 } from './schema/v3';
 import { v4 } from './schema/v4';
 import { v5 } from './schema/v5';
 import { v6 } from './schema/v6';
+import { v7 } from './schema/v7';
+import { talliesMiddleware, type Tally } from './tally';
 
 export { DB_NAME };
 
@@ -34,6 +36,7 @@ export class KioskDB extends Dexie {
   votes!: EntityTable<Vote, 'id'>;
   polls!: EntityTable<Poll, 'id'>;
   pollAnswers!: EntityTable<PollAnswer, 'id'>;
+  tallies!: EntityTable<Tally, 'screeningId'>;
 
   constructor(name = DB_NAME) {
     // Strict durability: a power cut is harsher than a killed process, and Chromium's
@@ -45,6 +48,9 @@ export class KioskDB extends Dexie {
     v4(this);
     v5(this);
     v6(this);
+    v7(this);
+    // Question counts kept in the same transaction as each question write (data/tally.ts).
+    this.use(talliesMiddleware);
   }
 }
 

@@ -134,13 +134,15 @@ export async function likelyDuplicates(
   shown: readonly Question[] = [],
 ): Promise<Map<string, Question[]>> {
   const status = (s: QuestionStatus) => db().questions.where('[screeningId+status]').equals([screeningId, s]);
-  // The queue's own index, from both ends; merged by id (ids sort by time).
-  const parts = await Promise.all(
-    MERGEABLE.flatMap((s) => [
-      status(s).limit(DUPLICATES_WINDOW).toArray(),
-      status(s).reverse().limit(DUPLICATES_WINDOW).toArray(),
-    ]),
-  );
+  // The queue's own index, from both ends; merged by id (ids sort by time). A status
+  // shorter than the window is read whole from the oldest end: no second read of it.
+  const ends = async (s: QuestionStatus) => {
+    const oldest = await status(s).limit(DUPLICATES_WINDOW).toArray();
+    return oldest.length < DUPLICATES_WINDOW
+      ? oldest
+      : [...oldest, ...(await status(s).reverse().limit(DUPLICATES_WINDOW).toArray())];
+  };
+  const parts = await Promise.all(MERGEABLE.map(ends));
   const byId = new Map([...shown.filter((q) => isMergeable(q.status)), ...parts.flat()].map((q) => [q.id, q]));
   const waiting = [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
   const out = new Map<string, Question[]>();

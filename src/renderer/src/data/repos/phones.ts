@@ -3,6 +3,7 @@ import { PUBLISH_MAX } from '@shared/phone-entry';
 import { db } from '../db';
 import { voteCounts } from './phone-entries';
 import { questionsByStatus } from './questions';
+import { questionTally } from './tallies';
 
 /**
  * What phones may see of a screening: the approved (and projected) questions' texts and
@@ -29,7 +30,7 @@ export async function votesFor(questionId: string): Promise<number> {
 /** Questions and pledges that came from phones, and votes, for the console's counters. */
 export async function phoneCounts(screeningId: string): Promise<{ questions: number; pledges: number; votes: number }> {
   const [questions, pledges, votes] = await Promise.all([
-    db().questions.where('[screeningId+source]').equals([screeningId, 'phone']).count(),
+    questionTally(screeningId).then((t) => t.fromPhone),
     db().pledges.where('[screeningId+source]').equals([screeningId, 'phone']).count(),
     db().votes.where('screeningId').equals(screeningId).count(),
   ]);

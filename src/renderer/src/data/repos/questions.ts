@@ -1,12 +1,12 @@
 import { db } from '../db';
 import { newId, nowIso } from '../ids';
 import type { ModerationMove } from '@shared/records';
-import { CONTENT_LANGS, QUESTION_STATUSES, type ContentLang, type Question, type QuestionStatus } from '../types';
+import type { ContentLang, Question, QuestionStatus } from '../types';
 import { debateOpenedAt as debateOpened, REASON_MAX } from '@shared/records/constants';
 import { appendEvent, syncedWriteTables, updateSynced } from '../write';
 import { insertWithRecording, prepareRecording, type Recording } from './blobs';
 import { acceptText, optionalName, QUESTION_MAX_CHARS } from './entry-text';
-import { floorQuestionCount } from './floor-questions';
+import { questionTally } from './tallies';
 
 /**
  * Questions of the debate. The kiosk creates them (text or a recording); the console
@@ -174,20 +174,10 @@ export interface QuestionCounts {
   total: number;
 }
 
-/** Counters from the indexes alone (no row is read), so they stay cheap at 10,000 questions. */
+/** Counters from the screening's tally (one read, whatever the queue's length: see data/tally.ts). */
 export async function questionCounts(screeningId: string): Promise<QuestionCounts> {
-  const q = db().questions;
-  const [statuses, langs, fromFloor] = await Promise.all([
-    Promise.all(QUESTION_STATUSES.map((s) => q.where('[screeningId+status]').equals([screeningId, s]).count())),
-    Promise.all(CONTENT_LANGS.map((l) => q.where('[screeningId+language]').equals([screeningId, l]).count())),
-    floorQuestionCount(screeningId),
-  ]);
-  const byStatus = Object.fromEntries(QUESTION_STATUSES.map((s, i) => [s, statuses[i]!])) as Record<
-    QuestionStatus,
-    number
-  >;
-  const byLanguage = Object.fromEntries(CONTENT_LANGS.map((l, i) => [l, langs[i]!])) as Record<ContentLang, number>;
-  return { byStatus, byLanguage, fromFloor, total: statuses.reduce((a, b) => a + b, 0) };
+  const { byStatus, byLanguage, fromFloor } = await questionTally(screeningId);
+  return { byStatus, byLanguage, fromFloor, total: Object.values(byStatus).reduce((a, b) => a + b, 0) };
 }
 
 /** When the debate first opened (the first move to the `debate` phase), for the debate clock. */

@@ -1,5 +1,6 @@
 import { matchesTerms, searchTerms } from '@shared/text-fold';
 import { db } from '../db';
+import { statusCount } from './tallies';
 import type { Question, QuestionStatus } from '../types';
 
 export const QUEUE_ORDERS = ['oldest', 'newest', 'topic', 'votes'] as const;
@@ -27,11 +28,11 @@ export interface QueuePage {
 }
 
 /**
- * One page of the queue. Without a search it reads the page and the count from the
- * `[screeningId+status]` index (ids sort by time): the cursor skips to `start` inside
- * IndexedDB and reads `limit` rows, whatever the queue's length. With a search, a topic
- * filter or a sort by topic or votes it reads that status's rows once and filters or sorts
- * in memory, which stays within a frame or two at a few thousand questions (measured in
+ * One page of the queue. Without a search it reads the page from the `[screeningId+status]`
+ * index (ids sort by time): the cursor skips to `start` inside IndexedDB and reads `limit`
+ * rows, whatever the queue's length; the count is the screening's tally (one row). With
+ * a search, a topic filter or a sort by topic or votes it reads that status's rows once
+ * and filters or sorts in memory, which stays within a frame or two at a few thousand questions (measured in
  * `npm run bench`). Local reads only: works offline.
  */
 export async function queuePage(screeningId: string, q: QueueQuery): Promise<QueuePage> {
@@ -40,7 +41,10 @@ export async function queuePage(screeningId: string, q: QueueQuery): Promise<Que
   const terms = searchTerms(q.search);
   if (terms.length === 0 && q.topic === null && (q.order === 'oldest' || q.order === 'newest')) {
     const ordered = q.order === 'newest' ? c().reverse() : c();
-    const [rows, total] = await Promise.all([ordered.offset(start).limit(q.limit).toArray(), c().count()]);
+    const [rows, total] = await Promise.all([
+      ordered.offset(start).limit(q.limit).toArray(),
+      statusCount(screeningId, q.status),
+    ]);
     // Questions left the list under the page asked for: the last page instead.
     if (rows.length === 0 && start > 0 && total > 0)
       return queuePage(screeningId, { ...q, start: lastStart(total, q.limit) });

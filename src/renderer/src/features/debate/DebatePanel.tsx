@@ -1,5 +1,7 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { questionCounts } from '../../data/repos/questions';
+import { ensureTally } from '../../data/repos/tallies';
 import { useLive } from '../../data/use-live';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useActiveScreening } from '../../data/use-active-screening';
@@ -18,6 +20,11 @@ export function DebatePanel() {
   const screening = useActiveScreening();
   const moderate = useModerate();
   const counts = useLive(() => (screening ? questionCounts(screening.id) : null), [screening?.id], null);
+  const id = screening?.id;
+  // Counted once from the indexes if this screening has no tally yet; kept by every write after.
+  useEffect(() => {
+    if (id) moderate.guard(ensureTally(id));
+  }, [id, moderate]);
   if (!screening)
     return (
       <section className="debate">

@@ -1,0 +1,130 @@
+import type {
+  DBCore,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+} from 'dexie';
+import { CONTENT_LANGS, QUESTION_STATUSES, type ContentLang, type Question, type QuestionStatus } from './types';
+
+/**
+ * A screening's questions counted by status, language and source (table `tallies`,
+ * schema v7). Chromium counts an index range by reading every entry in it: 10 counts
+ * over 10,000 questions took seconds, and the console re-ran them on every write. The
+ * tally is one small row, kept exact by the middleware below in the same transaction
+ * as every question write, whichever code makes it.
+ */
+export interface Tally {
+  screeningId: string;
+  byStatus: Record<QuestionStatus, number>;
+  byLanguage: Record<ContentLang, number>;
+  /** Asked aloud and logged by the facilitator (source `floor`). */
+  fromFloor: number;
+  /** Sent from attendees' phones (source `phone`). */
+  fromPhone: number;
+}
+
+type Counted = Pick<Question, 'screeningId' | 'status' | 'language' | 'source'>;
+
+const zeros = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+
+export const emptyTally = (screeningId: string): Tally => ({
+  screeningId,
+  byStatus: zeros(QUESTION_STATUSES),
+  byLanguage: zeros(CONTENT_LANGS),
+  fromFloor: 0,
+  fromPhone: 0,
+});
+
+/** Counts one question in (`by` 1) or out (−1) of its screening's tally. */
+export function countInto(t: Tally, q: Counted, by: 1 | -1): void {
+  t.byStatus[q.status] = (t.byStatus[q.status] ?? 0) + by;
+  t.byLanguage[q.language] = (t.byLanguage[q.language] ?? 0) + by;
+  if (q.source === 'floor') t.fromFloor += by;
+  if (q.source === 'phone') t.fromPhone += by;
+}
+
+// No async/await below: Dexie's own middlewares find the transaction in its zone, which
+// only Dexie's promises (the ones DBCore returns) carry from one step to the next.
+
+/** The questions as they were before a write (aligned with its values or keys); none for an add. */
+function before(questions: DBCoreTable, req: DBCoreMutateRequest): Promise<(Counted | undefined)[]> | null {
+  const { trans } = req;
+  if (req.type === 'add') return null;
+  if (req.type === 'deleteRange') {
+    const query = { index: questions.schema.primaryKey, range: req.range };
+    return questions.query({ trans, values: true, query }).then((r) => r.result as Counted[]);
+  }
+  const keys = req.type === 'delete' ? req.keys : (req.keys ?? req.values.map(questions.schema.primaryKey.extractKey!));
+  return questions.getMany({ trans, keys });
+}
+
+/** Applies a write's change to the tallies it touches; a screening without one is left to ensureTally. */
+function apply(tallies: DBCoreTable, trans: DBCoreTransaction, out: Counted[], into: Counted[]): Promise<unknown> {
+  const ids = [...new Set([...out, ...into].map((q) => q.screeningId))];
+  return tallies.getMany({ trans, keys: ids }).then((rows: (Tally | undefined)[]) => {
+    const byId = new Map(rows.filter((t): t is Tally => !!t).map((t) => [t.screeningId, structuredClone(t)]));
+    if (byId.size === 0) return null;
+    for (const q of out) if (byId.has(q.screeningId)) countInto(byId.get(q.screeningId)!, q, -1);
+    for (const q of into) if (byId.has(q.screeningId)) countInto(byId.get(q.screeningId)!, q, 1);
+    return tallies.mutate({ type: 'put', trans, values: [...byId.values()] });
+  });
+}
+
+/** What a DBCore transaction is underneath (an IDBTransaction), as far as used here. */
+type Stores = { objectStoreNames: { contains(name: string): boolean } };
+
+function withTallies(questions: DBCoreTable, down: DBCore): DBCoreTable {
+  // Writes made side by side in one transaction (Promise.all) would each read the tally
+  // before the other stored it, and one count would be lost: they take turns here.
+  const turns = new WeakMap<DBCoreTransaction, Promise<unknown>>();
+  return {
+    ...questions,
+    mutate(req) {
+      // An upgrade from before v7 has no tallies table yet: nothing to keep.
+      if (!(req.trans as unknown as Stores).objectStoreNames.contains('tallies')) return questions.mutate(req);
+      const previous = turns.get(req.trans);
+      const run = previous ? previous.then(() => counted(req)) : counted(req);
+      turns.set(
+        req.trans,
+        run.catch(() => null),
+      );
+      return run;
+    },
+  };
+
+  function counted(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+    const write = (old: (Counted | undefined)[]) =>
+      questions.mutate(req).then((res) => {
+        const failed = (i: number) => i in res.failures;
+        const out = old.filter((q, i): q is Counted => !!q && !failed(i));
+        const into = req.type === 'add' || req.type === 'put' ? req.values.filter((_, i) => !failed(i)) : [];
+        if (out.length + into.length === 0) return res;
+        return apply(down.table('tallies'), req.trans, out, into as Counted[]).then(() => res);
+      });
+    return before(questions, req)?.then(write) ?? write([]);
+  }
+}
+
+/**
+ * Keeps `tallies` in step with `questions`: every read-write transaction on questions
+ * also opens tallies (so the count changes in the same commit as the question: a power
+ * cut keeps both or neither), and every add, put and delete moves its questions' counts.
+ */
+export const talliesMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'questionTallies',
+  create: (down) => ({
+    transaction: (stores, mode, options) =>
+      down.transaction(
+        mode === 'readwrite' && stores.includes('questions') && !stores.includes('tallies')
+          ? [...stores, 'tallies']
+          : stores,
+        mode,
+        options,
+      ),
+    table: (name) => (name === 'questions' ? withTallies(down.table(name), down) : down.table(name)),
+  }),
+};
