@@ -1,5 +1,5 @@
 import { STOP_WORDS } from './stop-words';
-import { wordForm, wordsOf } from './words';
+import { memoFold, wordForm, wordsOf } from './words';
 
 /** One word of the cloud: as most people wrote it, and how many questions used it. */
 export interface CloudWord {
@@ -16,9 +16,11 @@ export interface CloudWord {
 export function cloudWords(texts: readonly string[], hide: readonly string[] = [], max = 60): CloudWord[] {
   const hidden = new Set(hide.flatMap((h) => wordsOf(h).map((w) => wordForm(w.folded))));
   const counts = new Map<string, { count: number; shown: Map<string, number> }>();
+  // An evening's thousands of questions share a few hundred words: each is folded once.
+  const fold = memoFold();
   for (const text of texts) {
     const seen = new Set<string>();
-    for (const w of wordsOf(text)) {
+    for (const w of wordsOf(text, fold)) {
       const form = wordForm(w.folded);
       if (w.folded.length < 2 || STOP_WORDS.has(w.folded) || hidden.has(form) || seen.has(form)) continue;
       seen.add(form);

@@ -11,13 +11,26 @@ export interface Word {
 // Letters and digits; an apostrophe or a hyphen splits (l'argent → l, argent).
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Every word of a text with its position, folded for matching (case, accents). */
-export function wordsOf(text: string): Word[] {
+/**
+ * Every word of a text with its position, folded for matching (case, accents). `fold`
+ * may be a memo of foldText (a caller folding thousands of texts sees the same words again).
+ */
+export function wordsOf(text: string, fold: (word: string) => string = foldText): Word[] {
   return [...text.normalize('NFC').matchAll(WORD)].map((m) => ({
     text: m[0],
     start: m.index,
-    folded: foldText(m[0]),
+    folded: fold(m[0]),
   }));
+}
+
+/** foldText remembered per word: the same word is folded once (two normalisations each). */
+export function memoFold(): (word: string) => string {
+  const seen = new Map<string, string>();
+  return (word) => {
+    let folded = seen.get(word);
+    if (folded === undefined) seen.set(word, (folded = foldText(word)));
+    return folded;
+  };
 }
 
 /**

@@ -21,13 +21,17 @@ export class ReportsPage {
   }
 
   /**
-   * Waits until the report and its QR code are drawn (what the PDF will contain); with
-   * `subject` (a screening id, or `from_to` for a summary), the report of that subject.
+   * Waits until the report, its QR code and its word cloud (when it has one) are drawn
+   * (what the PDF will contain); with `subject` (a screening id, or `from_to` for a
+   * summary), the report of that subject.
    */
   async ready(subject?: string): Promise<void> {
     const payload = subject ? `[data-payload*="|${subject}|"]` : '';
     // The image appears only once the code of this very payload is drawn.
     await this.report.locator(`figure.report__qr img${payload}`).waitFor();
+    // The cloud's section comes with the figures; its words are laid out after (d3-cloud).
+    if ((await this.report.locator('.report__cloud').count()) > 0)
+      await this.report.locator('.report__cloud svg.word-cloud:not([data-words="0"])').waitFor();
   }
 
   /** The PDF Chromium prints from this very page (print CSS applies), A4. */

@@ -1,4 +1,4 @@
 export { DebatePanel } from './DebatePanel';
 export { StageDebate } from './StageDebate';
 export { WordFilterSettings } from './WordFilterSettings';
-export { CloudPicture } from './CloudPicture';
+export { CloudPicture, loadCloudPicture } from './CloudPicture';

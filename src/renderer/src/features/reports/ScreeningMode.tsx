@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listScreenings } from '../../data/repos/screenings';
 import { useLive } from '../../data/use-live';
@@ -52,14 +52,13 @@ export function ScreeningMode({ settings }: { settings: ReportSettings }) {
         )}
       </div>
       {data ? (
-        <Suspense fallback={<p role="status">{t('loading')}</p>}>
-          <ScreeningReportView
-            report={data.report}
-            questions={data.records.questions}
-            lang={settings.lang}
-            generatedAt={data.generatedAt}
-          />
-        </Suspense>
+        <ScreeningReportView
+          report={data.report}
+          cloud={data.cloud}
+          charts={data.charts}
+          lang={settings.lang}
+          generatedAt={data.generatedAt}
+        />
       ) : (
         <p role="status">{t('loading')}</p>
       )}

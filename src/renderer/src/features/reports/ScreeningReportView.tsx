@@ -1,5 +1,4 @@
 import { topicLabel } from '@shared/records/constants';
-import { lazy } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../i18n/languages';
@@ -10,18 +9,18 @@ import { CONTENT_LANGS, PLEDGE_KINDS, QUESTION_STATUSES, type ScreeningReport } 
 import { ReportCloud } from './ReportCloud';
 import { FigureTable, ReportQr, ReportSection, ReportStamp } from './ReportParts';
 import { ReportPolls } from '../polls';
-import type { Question } from '../../data/types';
-
-// The charting code (recharts) is its own chunk, fetched when a report is first shown; the
-// report waits for it (ScreeningMode's Suspense), so the page and its PDF always have the charts.
-const charts = () => import('./ReportCharts');
-const TimelineChart = lazy(() => charts().then((m) => ({ default: m.TimelineChart })));
-const PledgeChart = lazy(() => charts().then((m) => ({ default: m.PledgeChart })));
+import type { CloudWord } from '@shared/word-cloud';
+import type { ReportChartsModule } from './report-chunks';
 
 interface Props {
   report: ScreeningReport;
-  /** The screening's questions as the report read them (its word cloud is made from them). */
-  questions: readonly Question[];
+  /** The word cloud's words (made from the questions the report read). */
+  cloud: CloudWord[];
+  /**
+   * The charting code (recharts, its own chunk), fetched with the report's records: the
+   * view is drawn once, and the page and its PDF always have the charts.
+   */
+  charts: ReportChartsModule;
   lang: Lang;
   generatedAt: string;
 }
@@ -203,6 +202,7 @@ export function ScreeningReportView(props: Props) {
   const { t } = useTranslation('reports', { lng: props.lang });
   const ctx: Ctx = { ...props, t, n: (v) => formatNumber(v, props.lang) };
   const f = props.report.figures;
+  const { TimelineChart, PledgeChart } = props.charts;
   return (
     <article className="report" lang={props.lang} aria-label={t('doc.screeningTitle')}>
       <Header {...ctx} />
@@ -213,7 +213,7 @@ export function ScreeningReportView(props: Props) {
         <PledgeChart figures={f} t={t} lang={props.lang} />
       </div>
       <ReportPolls polls={f.polls} t={t} n={ctx.n} />
-      <ReportCloud questions={props.questions} t={t} />
+      <ReportCloud words={props.cloud} t={t} />
       <Projected {...ctx} />
       <Contacts {...ctx} />
       {f.notes && (

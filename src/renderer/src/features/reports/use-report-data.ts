@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'react';
+import type { CloudWord } from '@shared/word-cloud';
 import { clockOffsetMs, loadRangeRecords, loadScreeningRecords, type ScreeningRecords } from '../../data/repos/reports';
+import { cloudOf } from '../../data/repos/word-cloud';
+import { wordFilterList } from '../../data/repos/word-filter';
 import { useLive } from '../../data/use-live';
+import { reportCode, type ReportChartsModule } from './report-chunks';
 import { buildScreeningReport, buildSummaryReport, type SummaryReport } from './model/build';
 import type { ScreeningReport } from './model/types';
 
@@ -9,6 +13,10 @@ export interface LoadedScreening {
   report: ScreeningReport;
   /** When this report was built from the stored data: printed as "made on". */
   generatedAt: string;
+  /** The word cloud's words, from the questions read above (dismissed ones and the word filter's out). */
+  cloud: CloudWord[];
+  /** The charts' code, fetched with the records so the report is drawn in one render. */
+  charts: ReportChartsModule;
 }
 
 /**
@@ -22,8 +30,11 @@ export function useScreeningReport(
   const source = useLive(
     async () => {
       if (!id) return null;
-      const records = await loadScreeningRecords(id);
-      return records ? { records, offset: await clockOffsetMs() } : null;
+      // One read of the rows, the clock offset and the word filter, side by side; the
+      // report's code is fetched meanwhile.
+      void reportCode().catch(() => undefined);
+      const [records, offset, hide] = await Promise.all([loadScreeningRecords(id), clockOffsetMs(), wordFilterList()]);
+      return records ? { records, offset, hide } : null;
     },
     [id],
     undefined,
@@ -32,14 +43,20 @@ export function useScreeningReport(
   useEffect(() => {
     if (!source) return;
     let live = true;
-    void buildScreeningReport(source.records, { clockOffsetMs: source.offset, includeContacts }).then((report) => {
-      if (live)
-        setBuilt({
-          from: source,
-          contacts: includeContacts,
-          value: { records: source.records, report, generatedAt: new Date().toISOString() },
-        });
-    });
+    const { records, offset, hide } = source;
+    void Promise.all([buildScreeningReport(records, { clockOffsetMs: offset, includeContacts }), reportCode()]).then(
+      ([report, charts]) => {
+        if (!live) return;
+        const value = {
+          records,
+          report,
+          generatedAt: new Date().toISOString(),
+          cloud: cloudOf(records.questions, hide),
+          charts,
+        };
+        setBuilt({ from: source, contacts: includeContacts, value });
+      },
+    );
     return () => {
       live = false;
     };

@@ -1,7 +1,7 @@
 import type { ContentLang, Pledge, PledgeKind, QuestionStatus } from '../../../data/types';
 import type { ScreeningRecords } from '../../../data/repos/reports';
 import { QUESTION_SOURCES, sourceOf, topicsOf } from '@shared/records/constants';
-import type { QuestionSource } from '@shared/records';
+import type { QuestionSource, Topic } from '@shared/records';
 import { pollFigures } from '@shared/polls/results';
 import { filmFigures, phaseSpans } from './spans';
 import { questionTimeline } from './timeline';
@@ -20,12 +20,14 @@ const zeros = <K extends string>(keys: readonly K[]): Record<K, number> =>
 /** Contact details count only with a recorded consent (text version and time). */
 const hasConsent = (p: Pledge): boolean => !!(p.contact && p.contact.consentVersion && p.contact.consentAt);
 
+/** Counts one more `k`; a value outside the listed keys is not counted. */
+const add = <K extends string>(counts: Record<K, number>, k: K) => {
+  if (k in counts) counts[k] += 1;
+};
+
 const countBy = <T, K extends string>(items: readonly T[], keys: readonly K[], key: (t: T) => K) => {
   const out = zeros(keys);
-  for (const it of items) {
-    const k = key(it);
-    if (k in out) out[k] += 1;
-  }
+  for (const it of items) add(out, key(it));
   return out;
 };
 
@@ -37,7 +39,6 @@ const wasProjected = (statusAt: Partial<Record<QuestionStatus, string>>) =>
 export function screeningFigures(records: ScreeningRecords): ScreeningFigures {
   const { screening: s, questions, pledges, events } = records;
   const a = s.attendance;
-  const spoken = questions.filter((q) => q.audioHash).length;
   const withConsent = pledges.filter(hasConsent).length;
   return {
     screeningId: s.id,
@@ -53,21 +54,7 @@ export function screeningFigures(records: ScreeningRecords): ScreeningFigures {
     film: filmFigures(events),
     // Women/men and youth/adults tally the same people twice; the larger sum is who was reached.
     attendance: { ...a, reached: Math.max(a.women + a.men, a.youth + a.adults) },
-    questions: {
-      total: questions.length,
-      byStatus: countBy<(typeof questions)[number], QuestionStatus>(questions, QUESTION_STATUSES, (q) => q.status),
-      byLanguage: countBy<(typeof questions)[number], ContentLang>(questions, CONTENT_LANGS, (q) => q.language),
-      spoken,
-      typed: questions.length - spoken,
-      fromFloor: questions.filter((q) => sourceOf(q) === 'floor').length,
-      bySource: countBy<(typeof questions)[number], QuestionSource>(questions, QUESTION_SOURCES, sourceOf),
-      byTopic: topicsOf(s).map((topic) => ({
-        topic,
-        count: questions.filter((q) => (q.topics ?? []).includes(topic.id)).length,
-      })),
-      projected: questions.filter((q) => wasProjected(q.statusAt)).length,
-      ...mergeFigures(questions),
-    },
+    questions: { ...questionCounts(questions, topicsOf(s)), ...mergeFigures(questions) },
     timeline: questionTimeline(questions, events),
     pledges: {
       total: pledges.length,
@@ -79,6 +66,40 @@ export function screeningFigures(records: ScreeningRecords): ScreeningFigures {
     votes: voteFigures(records),
     notes: s.notes,
     polls: pollFigures(records.polls ?? [], records.pollAnswers ?? []),
+  };
+}
+
+/**
+ * The questions' counts, in one pass over them (a screening may have thousands): by
+ * status, language, source and topic (each topic of the evening's list, in its order),
+ * spoken or typed, projected.
+ */
+function questionCounts(questions: ScreeningRecords['questions'], topics: readonly Topic[]) {
+  const byStatus = zeros<QuestionStatus>(QUESTION_STATUSES);
+  const byLanguage = zeros<ContentLang>(CONTENT_LANGS);
+  const bySource = zeros<QuestionSource>(QUESTION_SOURCES);
+  const byTopic = topics.map((topic) => ({ topic, count: 0 }));
+  let spoken = 0;
+  let projected = 0;
+  for (const q of questions) {
+    add(byStatus, q.status);
+    add(byLanguage, q.language);
+    add(bySource, sourceOf(q));
+    if (q.audioHash) spoken += 1;
+    if (wasProjected(q.statusAt)) projected += 1;
+    if (q.topics?.length) for (const t of byTopic) if (q.topics.includes(t.topic.id)) t.count += 1;
+  }
+  const total = questions.length;
+  return {
+    total,
+    byStatus,
+    byLanguage,
+    spoken,
+    typed: total - spoken,
+    fromFloor: bySource.floor,
+    bySource,
+    byTopic,
+    projected,
   };
 }
 
