@@ -13,6 +13,16 @@ async function everything(c: Collector) {
 
 const post = (c: Collector, token: string, body: unknown) => call(c, 'POST', '/v1/batches', token, body);
 
+/** Kiosks A and B enrolled; A's screening and question stored; a screening of B's, not sent yet. */
+async function kioskAHoldsAQuestion(c: Collector) {
+  const a = await enrollDevice(c, 'KIOSK-A');
+  const b = await enrollDevice(c, 'KIOSK-B');
+  const sa = screening('KIOSK-A');
+  const qa = question(sa.id);
+  await post(c, a.token, batch([...changes('screenings', [sa], 1), ...changes('questions', [qa], 2)]));
+  return { b, qa, sb: screening('KIOSK-B') };
+}
+
 describe.each(KINDS)('collector batches on %s', (kind) => {
   const collector = useCollector(kind);
 
@@ -94,12 +104,7 @@ describe.each(KINDS)('collector batches on %s', (kind) => {
 
   test('one foreign record in a big batch refuses the whole batch and stores none of it', async () => {
     const c = collector();
-    const a = await enrollDevice(c, 'KIOSK-A');
-    const b = await enrollDevice(c, 'KIOSK-B');
-    const sa = screening('KIOSK-A');
-    const qa = question(sa.id);
-    await post(c, a.token, batch([...changes('screenings', [sa], 1), ...changes('questions', [qa], 2)]));
-    const sb = screening('KIOSK-B');
+    const { b, qa, sb } = await kioskAHoldsAQuestion(c);
     const events = Array.from({ length: 600 }, () => event(sb.id));
     const list = [...changes('screenings', [sb], 1), ...changes('events', events, 2)];
     const moved = { ...qa, rev: 2, screeningId: sb.id };
@@ -111,12 +116,7 @@ describe.each(KINDS)('collector batches on %s', (kind) => {
 
   test("another kiosk's record sent at its own revision is refused, not taken for a resend", async () => {
     const c = collector();
-    const a = await enrollDevice(c, 'KIOSK-A');
-    const b = await enrollDevice(c, 'KIOSK-B');
-    const sa = screening('KIOSK-A');
-    const qa = question(sa.id);
-    await post(c, a.token, batch([...changes('screenings', [sa], 1), ...changes('questions', [qa], 2)]));
-    const sb = screening('KIOSK-B');
+    const { b, qa, sb } = await kioskAHoldsAQuestion(c);
     const before = await storedRecords(c);
     // Nothing in it is newer than what is held for A's question: the upsert alone would store B's screening and say so.
     const copy = { ...qa, screeningId: sb.id };
