@@ -10,7 +10,7 @@ import {
   checkPollAnswerRefs,
   checkScreeningRefs,
   checkVoteRefs,
-  ForeignRecordError,
+  refuseForeignRecords,
 } from './ownership';
 import { audioOf, screeningOf, type ValidChange } from './payloads';
 import { SequenceGapError } from './sequence-gap';
@@ -43,41 +43,6 @@ function newestInKeyOrder(changes: ValidChange[]): ValidChange[] {
   return keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, c]) => c);
 }
 
-/** The changes grouped by table, so each lookup uses the (tbl, id) primary key. */
-function byTable(list: ValidChange[]): Map<string, ValidChange[]> {
-  const groups = new Map<string, ValidChange[]>();
-  for (const c of list) {
-    const group = groups.get(c.table);
-    if (group) group.push(c);
-    else groups.set(c.table, [c]);
-  }
-  return groups;
-}
-
-/**
- * Current revisions of these records, refusing the whole batch if another kiosk owns one.
- * One `tbl = ? AND id IN (…)` read per table and chunk: an index lookup, whatever the
- * collector already holds (an `id IN` alone would scan every record).
- */
-async function currentRevs(trx: Transaction<Database>, device: Device, list: ValidChange[]) {
-  const revs = new Map<string, number>();
-  for (const [tbl, group] of byTable(list)) {
-    for (const part of chunks(group.map((c) => c.recordId))) {
-      const rows = await trx
-        .selectFrom('records')
-        .select(['id', 'rev', 'kiosk_id'])
-        .where('tbl', '=', tbl)
-        .where('id', 'in', part)
-        .execute();
-      for (const r of rows) {
-        if (r.kiosk_id !== device.kiosk_id) throw new ForeignRecordError(tbl, r.id);
-        revs.set(`${tbl}\u0000${r.id}`, r.rev);
-      }
-    }
-  }
-  return revs;
-}
-
 /**
  * Applies a kiosk's changes in one transaction, idempotently: each record is upserted by
  * (table, id) and only moves to a higher revision, so a batch sent twice, out of order or
@@ -105,15 +70,18 @@ async function applyIn(
 ): Promise<ApplyResult> {
   const appliedSeq = await lockDevice(trx, device.id, at);
   if (input.follows !== undefined && input.follows > appliedSeq) throw new SequenceGapError(input.follows, appliedSeq);
-  const revs = await currentRevs(trx, device, list);
   await checkScreeningRefs(trx, device.kiosk_id, list);
   await checkVoteRefs(trx, device.kiosk_id, list);
   await checkPollAnswerRefs(trx, device.kiosk_id, list);
-  const fresh = list.filter((c) => (revs.get(keyOf(c)) ?? 0) < c.rev);
-  await keepPurgedContacts(trx, fresh);
-  for (const part of chunks(fresh, UPSERT_ROWS)) {
-    await upsertRecords(db, trx, recordRows(device, part, input.clockOffsetMs, at));
+  await keepPurgedContacts(trx, list);
+  // Written first, read only if needed: the upsert stores exactly what is new and counts
+  // it. A record it left alone is held at this revision or a newer one (a resend), or is
+  // another kiosk's: only then is the batch looked up, and refused (rolled back) for that.
+  let applied = 0;
+  for (const part of chunks(list, UPSERT_ROWS)) {
+    applied += await upsertRecords(db, trx, recordRows(device, part, input.clockOffsetMs, at));
   }
+  if (applied < list.length) await refuseForeignRecords(trx, device.kiosk_id, list);
   const lastSeq = Math.max(appliedSeq, maxSeq);
   await bumpDevice(trx, device.id, lastSeq, input);
   await trx
@@ -126,11 +94,11 @@ async function applyIn(
       device_time: input.deviceTime,
       clock_offset_ms: input.clockOffsetMs,
       changes: input.changes.length,
-      applied: fresh.length,
+      applied,
       last_seq: lastSeq,
     })
     .execute();
-  return { lastSeq, applied: fresh.length, missingBlobs: await missingBlobs(trx, list) };
+  return { lastSeq, applied, missingBlobs: await missingBlobs(trx, list) };
 }
 
 /**
@@ -152,9 +120,9 @@ async function lockDevice(trx: Transaction<Database>, deviceId: string, at: stri
  * revision then arrives without them but marked `contactPurgedAt`. The collector keeps
  * the details it already holds (given with consent, for follow-up by IOM).
  */
-async function keepPurgedContacts(trx: Transaction<Database>, fresh: ValidChange[]): Promise<void> {
+async function keepPurgedContacts(trx: Transaction<Database>, list: ValidChange[]): Promise<void> {
   const purged = new Map<string, Extract<ValidChange, { table: 'pledges' }>>();
-  for (const c of fresh) {
+  for (const c of list) {
     if (c.table === 'pledges' && c.payload.contactPurgedAt && !c.payload.contact) purged.set(c.recordId, c);
   }
   for (const part of chunks([...purged.keys()])) {

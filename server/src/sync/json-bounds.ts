@@ -13,16 +13,33 @@ export interface JsonBounds {
 /** A kiosk's records are a few levels deep; a whole request or bundle adds three (body, changes, change). */
 export const BODY_BOUNDS: JsonBounds = { maxDepth: 20, maxNodes: 5_000_000 };
 
-/** Why `value` exceeds `bounds` (a sentence), or null when it fits. */
+/**
+ * Why `value` exceeds `bounds` (a sentence), or null when it fits. Values and their
+ * depths wait on two plain stacks (no pair, no `Object.values` array per object): this
+ * walk runs over every request body, a thousand changes each.
+ */
 export function jsonBoundsProblem(value: unknown, bounds: JsonBounds): string | null {
-  const stack: [unknown, number][] = [[value, 1]];
+  const values: unknown[] = [value];
+  const depths: number[] = [1];
   let nodes = 0;
-  while (stack.length > 0) {
-    const [v, depth] = stack.pop()!;
+  while (values.length > 0) {
+    const v = values.pop();
+    const depth = depths.pop()!;
     if (++nodes > bounds.maxNodes) return `more than ${bounds.maxNodes} values`;
     if (v === null || typeof v !== 'object') continue;
     if (depth > bounds.maxDepth) return `nested deeper than ${bounds.maxDepth} levels`;
-    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth + 1]);
+    if (Array.isArray(v)) {
+      for (const child of v as unknown[]) {
+        values.push(child);
+        depths.push(depth + 1);
+      }
+    } else {
+      // JSON.parse makes plain objects: every key `for…in` sees is their own.
+      for (const key in v) {
+        values.push((v as Record<string, unknown>)[key]);
+        depths.push(depth + 1);
+      }
+    }
   }
   return null;
 }

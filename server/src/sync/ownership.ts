@@ -73,7 +73,23 @@ async function refuseForeign(
   sentHere: Set<string>,
   noun: string,
 ) {
-  const ids = [...refs.keys()].filter((id) => !sentHere.has(id));
+  const foreign = await firstForeign(
+    trx,
+    kioskId,
+    tbl,
+    [...refs.keys()].filter((id) => !sentHere.has(id)),
+  );
+  const c = foreign === undefined ? undefined : refs.get(foreign);
+  if (c)
+    throw new ForeignRecordError(c.table, c.recordId, `${c.table} ${c.recordId} refers to another kiosk's ${noun}`);
+}
+
+/**
+ * The first of these records of one table stored under another kiosk, if any. One
+ * `tbl = ? AND id IN (…)` read per chunk: an index lookup, whatever the collector holds
+ * (an `id IN` alone would scan every record).
+ */
+async function firstForeign(trx: Transaction<Database>, kioskId: string, tbl: string, ids: string[]) {
   for (const part of chunks(ids)) {
     const foreign = await trx
       .selectFrom('records')
@@ -82,9 +98,26 @@ async function refuseForeign(
       .where('id', 'in', part)
       .where('kiosk_id', '<>', kioskId)
       .executeTakeFirst();
-    const c = foreign ? refs.get(foreign.id) : undefined;
-    if (c) {
-      throw new ForeignRecordError(c.table, c.recordId, `${c.table} ${c.recordId} refers to another kiosk's ${noun}`);
-    }
+    if (foreign) return foreign.id;
+  }
+  return undefined;
+}
+
+/** The changes' ids grouped by table, so each lookup uses the (tbl, id) primary key. */
+function byTable(list: ValidChange[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const c of list) {
+    const group = groups.get(c.table);
+    if (group) group.push(c.recordId);
+    else groups.set(c.table, [c.recordId]);
+  }
+  return groups;
+}
+
+/** Throws when one of these records is stored under another kiosk: a change speaks for its own kiosk's records only. */
+export async function refuseForeignRecords(trx: Transaction<Database>, kioskId: string, list: ValidChange[]) {
+  for (const [tbl, ids] of byTable(list)) {
+    const foreign = await firstForeign(trx, kioskId, tbl, ids);
+    if (foreign !== undefined) throw new ForeignRecordError(tbl, foreign);
   }
 }

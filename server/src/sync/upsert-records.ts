@@ -68,29 +68,39 @@ function pgUpsert(trx: Kysely<Database>, rows: RecordRow[]) {
   );
 }
 
-const flatten = (rows: RecordRow[]) => rows.flatMap((r) => COLUMNS.map((c) => r[c]));
+/**
+ * The rows' values in COLUMNS order, into one array sized up front: `flatMap` over
+ * per-row arrays took ten times as long (about 1 µs a row, more than SQLite's insert).
+ */
+function flatten(rows: RecordRow[]): unknown[] {
+  const out = new Array<unknown>(rows.length * COLUMNS.length);
+  let i = 0;
+  for (const r of rows) for (const c of COLUMNS) out[i++] = r[c];
+  return out;
+}
 
 /** Compiled upserts per database and row count; kept only once seen to take parameters as `flatten` lays them out. */
 const compiled = new WeakMap<Kysely<Database>, Map<number, CompiledQuery>>();
 
+const countOf = (r: { numAffectedRows?: bigint }) => Number(r.numAffectedRows ?? 0);
+
 /**
  * Inserts or moves these records (at most UPSERT_ROWS) to their newer revision in one
- * statement. Building the SQL text of a 1,000-row insert costs about as much as SQLite
- * takes to run it, and the text depends only on the row count, so it is built once per
- * count and database and reused with the new rows' values.
+ * statement, and says how many it stored: rows inserted plus rows moved up (a record
+ * already held at this revision or a newer one, or another kiosk's, is not counted).
+ * Building the SQL text of a 1,000-row insert costs about as much as SQLite takes to run
+ * it, and the text depends only on the row count, so it is built once per count and
+ * database and reused with the new rows' values.
  */
 export async function upsertRecords(db: Kysely<Database>, trx: Transaction<Database>, rows: RecordRow[]) {
   if (dialectOf(db) === 'postgres') {
-    await pgUpsert(trx, rows).execute();
-    return;
+    const r = await pgUpsert(trx, rows).executeTakeFirst();
+    return Number(r.numInsertedOrUpdatedRows ?? 0);
   }
   let byCount = compiled.get(db);
   if (!byCount) compiled.set(db, (byCount = new Map<number, CompiledQuery>()));
   const known = byCount.get(rows.length);
-  if (known) {
-    await trx.executeQuery({ ...known, parameters: flatten(rows) });
-    return;
-  }
+  if (known) return countOf(await trx.executeQuery({ ...known, parameters: flatten(rows) }));
   const query = upsertQuery(trx, rows).compile();
   const params = flatten(rows);
   const sameLayout =
@@ -99,5 +109,5 @@ export async function upsertRecords(db: Kysely<Database>, trx: Transaction<Datab
     if (byCount.size >= 64) byCount.clear(); // odd sizes come and go; the full-batch size comes back at once
     byCount.set(rows.length, query);
   }
-  await trx.executeQuery(query);
+  return countOf(await trx.executeQuery(query));
 }

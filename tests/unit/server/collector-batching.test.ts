@@ -13,6 +13,16 @@ async function everything(c: Collector) {
 
 const post = (c: Collector, token: string, body: unknown) => call(c, 'POST', '/v1/batches', token, body);
 
+/** Kiosks A and B enrolled; A's screening and question stored; a screening of B's, not sent yet. */
+async function kioskAHoldsAQuestion(c: Collector) {
+  const a = await enrollDevice(c, 'KIOSK-A');
+  const b = await enrollDevice(c, 'KIOSK-B');
+  const sa = screening('KIOSK-A');
+  const qa = question(sa.id);
+  await post(c, a.token, batch([...changes('screenings', [sa], 1), ...changes('questions', [qa], 2)]));
+  return { b, qa, sb: screening('KIOSK-B') };
+}
+
 describe.each(KINDS)('collector batches on %s', (kind) => {
   const collector = useCollector(kind);
 
@@ -94,12 +104,7 @@ describe.each(KINDS)('collector batches on %s', (kind) => {
 
   test('one foreign record in a big batch refuses the whole batch and stores none of it', async () => {
     const c = collector();
-    const a = await enrollDevice(c, 'KIOSK-A');
-    const b = await enrollDevice(c, 'KIOSK-B');
-    const sa = screening('KIOSK-A');
-    const qa = question(sa.id);
-    await post(c, a.token, batch([...changes('screenings', [sa], 1), ...changes('questions', [qa], 2)]));
-    const sb = screening('KIOSK-B');
+    const { b, qa, sb } = await kioskAHoldsAQuestion(c);
     const events = Array.from({ length: 600 }, () => event(sb.id));
     const list = [...changes('screenings', [sb], 1), ...changes('events', events, 2)];
     const moved = { ...qa, rev: 2, screeningId: sb.id };
@@ -107,6 +112,35 @@ describe.each(KINDS)('collector batches on %s', (kind) => {
     const before = await storedRecords(c);
     expect((await post(c, b.token, batch(list))).status).toBe(403);
     expect(await storedRecords(c)).toEqual(before);
+  });
+
+  test("another kiosk's record sent at its own revision is refused, not taken for a resend", async () => {
+    const c = collector();
+    const { b, qa, sb } = await kioskAHoldsAQuestion(c);
+    const before = await storedRecords(c);
+    // Nothing in it is newer than what is held for A's question: the upsert alone would store B's screening and say so.
+    const copy = { ...qa, screeningId: sb.id };
+    const r = await post(c, b.token, batch([...changes('screenings', [sb], 1), ...changes('questions', [copy], 2)]));
+    expect(r.status).toBe(403);
+    expect(r.body).toMatchObject({ error: 'forbidden_record', message: `questions ${qa.id} belongs to another kiosk` });
+    expect(await storedRecords(c)).toEqual(before);
+  });
+
+  test('a batch partly stored already reports and logs just the records it stored', async () => {
+    const c = collector();
+    const dev = await enrollDevice(c, 'KIOSK-A');
+    const s = screening('KIOSK-A');
+    const held = Array.from({ length: 300 }, () => event(s.id));
+    await post(c, dev.token, batch([...changes('screenings', [s], 1), ...changes('events', held, 2)]));
+    const fresh = Array.from({ length: 450 }, () => event(s.id));
+    const resent = [...changes('events', held, 2), ...changes('events', fresh, 302)];
+    expect((await post(c, dev.token, batch(resent))).body).toMatchObject({ applied: 450, lastSeq: 751 });
+    const log = await c.conn.db.selectFrom('sync_log').select(['changes', 'applied']).orderBy('last_seq').execute();
+    expect(log.map((l) => [Number(l.changes), Number(l.applied)])).toEqual([
+      [301, 301],
+      [750, 450],
+    ]);
+    expect(await storedRecords(c)).toHaveLength(751);
   });
 
   test('contacts held for pledges whose later revisions come purged are kept, each its own', async () => {
