@@ -10,7 +10,9 @@ import { contentWords } from './words';
 export function duplicateKey(text: string): string {
   let key = KEYS.get(text);
   if (key === undefined) {
-    key = [...new Set(contentWords(text))].sort().join(' ');
+    // Numbers stay, even one digit: "Question 1" and "Question 2" are not the same question.
+    const numbers = text.normalize('NFKC').match(NUMBER) ?? [];
+    key = [...new Set([...contentWords(text), ...numbers])].sort().join(' ');
     // The queue's live suggestions re-read every waiting question on each write: fold each
     // text once. Bounded, so a four-hour debate cannot grow it without end.
     if (KEYS.size >= 20_000) KEYS.clear();
@@ -19,6 +21,7 @@ export function duplicateKey(text: string): string {
   return key;
 }
 const KEYS = new Map<string, string>();
+const NUMBER = /\p{N}+/gu;
 
 /**
  * Groups of two or more questions with the same key, each group in input order, groups

@@ -37,6 +37,12 @@ describe('the duplicate suggester', () => {
     expect(suggestDuplicates(ids(['Le visa', 'Le travail']))).toEqual([]);
   });
 
+  it('keeps numbers apart, even of one digit: numbered questions are not one question asked twice', () => {
+    const texts = Array.from({ length: 9 }, (_, i) => `Question ${i + 1} : le visa`);
+    expect(suggestDuplicates(ids([...texts, 'question 3 : LE VISA', 'Question 12 : le visa']))).toEqual([['q2', 'q9']]);
+    expect(duplicateKey('Combien coûte le visa en 2026 ?')).toBe(duplicateKey('le visa coûte combien en 2026'));
+  });
+
   it('treats markup and regex characters as the characters they are', () => {
     const groups = suggestDuplicates(ids(['<em>visa</em> (.*)', 'em visa', 'Visa ?', '(.*)', '.*']));
     expect(groups).toEqual([['q0', 'q1']]);
