@@ -19,18 +19,18 @@ export function OnStageCard({ screening, moderate }: { screening: Screening; mod
   const { t } = useTranslation('debate');
   const q = useLive(() => onStageQuestion(screening.id), [screening.id], undefined);
   const now = useNow();
-  const id = q?.id;
   useEffect(() => {
-    if (!id) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key.toLowerCase() !== SHORTCUTS.answered || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target))
         return;
       e.preventDefault();
-      moderate.act(id, 'answered');
+      // The question on stage at the key press, read then: a facilitator watching the
+      // projector may press T before this card has caught up with what was just projected.
+      void onStageQuestion(screening.id).then((now) => now && moderate.act(now.id, 'answered'));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [id, moderate]);
+  }, [screening.id, moderate]);
 
   return (
     <section
