@@ -34,8 +34,15 @@ export async function watchTexts(page: Page, selector: string): Promise<void> {
     new w.MutationObserver(scan).observe(w.document.body, { subtree: true, childList: true, characterData: true });
     scan();
     w.__seen = seen;
-    w.__waitFor = (text) =>
-      seen.has(text) ? Promise.resolve(seen.get(text)!) : new Promise((ok) => waiting.set(text, ok));
+    // Each promise handed out is kept here: the DevTools protocol holds an awaited promise
+    // weakly, and V8 collected one nobody else held ("Resulting promise was garbage collected").
+    const held = new Map<string, Promise<number>>();
+    w.__waitFor = (text) => {
+      if (seen.has(text)) return Promise.resolve(seen.get(text)!);
+      const kept = held.get(text) ?? new Promise<number>((ok) => waiting.set(text, ok));
+      held.set(text, kept);
+      return kept;
+    };
   }, selector);
 }
 
