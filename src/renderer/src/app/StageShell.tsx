@@ -4,7 +4,7 @@ import { StageChrome } from '../features/screening/StageChrome';
 import { StageFilm } from '../features/screening/StageFilm';
 import { StageIdle } from '../features/screening/StageIdle';
 import { useCurrentPoll } from '../features/polls/use-polls';
-import { preloadable } from './preloadable';
+import { preloadable } from '../ui/preloadable';
 
 // The poll and the debate (with its QR codes and word cloud) are each their own chunk,
 // fetched when a screening exists. The film is not: it is what the projector is for, and a

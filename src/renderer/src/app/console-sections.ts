@@ -1,6 +1,6 @@
 import type { Section } from '../ui/navigation';
 import { loadAllLangs } from '../i18n';
-import { preloadable, type Preloadable } from './preloadable';
+import { preloadable, type Preloadable } from '../ui/preloadable';
 
 /** Sections that write in a language other than the console's (a report, a poll's wording). */
 const withAllLangs = <T>(load: Promise<T>): Promise<T> => Promise.all([load, loadAllLangs()]).then(([m]) => m);

@@ -1,5 +1,5 @@
 import type { Role } from '@shared/bridge';
-import { preloadable, type Preloadable } from './preloadable';
+import { preloadable, type Preloadable } from '../ui/preloadable';
 
 /**
  * One chunk per screen: the stage and the attendee kiosk never download or parse the

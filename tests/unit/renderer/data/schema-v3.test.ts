@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { KioskDB, setDbForTests } from '../../../../src/renderer/src/data/db';
-import { floorQuestionCount } from '../../../../src/renderer/src/data/repos/floor-questions';
 import { questionCounts } from '../../../../src/renderer/src/data/repos/questions';
 import { v1 } from '../../../../src/renderer/src/data/schema/v1';
 import { v2 } from '../../../../src/renderer/src/data/schema/v2';
@@ -35,7 +34,6 @@ describe('schema version 3', () => {
     expect(shape(current).questions).toContain('[screeningId+source]');
     setDbForTests(current);
     expect(await current.questions.get(OLD_QUESTION.id)).toEqual(OLD_QUESTION);
-    expect(await floorQuestionCount('S1')).toBe(0);
     const counts = await questionCounts('S1');
     expect(counts.total).toBe(1);
     expect(counts.fromFloor).toBe(0);

@@ -49,8 +49,3 @@ export async function logFloorQuestion(input: FloorQuestion): Promise<Question> 
     return q;
   });
 }
-
-/** How many questions of a screening came from the floor (from the index alone). */
-export async function floorQuestionCount(screeningId: string): Promise<number> {
-  return db().questions.where('[screeningId+source]').equals([screeningId, 'floor']).count();
-}
