@@ -3,12 +3,14 @@ import type { PhoneEntry } from '../../../src/shared/phone-entry';
 import { db, KioskDB, setDbForTests } from '../../../src/renderer/src/data/db';
 import { newId } from '../../../src/renderer/src/data/ids';
 import { applyPhoneEntries } from '../../../src/renderer/src/data/repos/phone-entries';
+import { PHONE_CLOSE_GRACE_MS } from '../../../src/renderer/src/data/repos/phone-poll-answers';
 import { closePoll, createPoll, openPoll } from '../../../src/renderer/src/data/repos/polls';
 
 beforeEach(() => setDbForTests(new KioskDB(`phone-polls-${newId()}`)));
 
 const PHONE_A = 'phoneAAAAAAAAAAAAAAAAA';
 const PHONE_B = 'phoneBBBBBBBBBBBBBBBBB';
+const PHONE_C = 'phoneCCCCCCCCCCCCCCCCC';
 const draft = {
   kind: 'yes_no' as const,
   phase: 'before' as const,
@@ -54,13 +56,16 @@ describe('phone poll answers drained into the data module', () => {
     ]);
     expect([...done.values()]).toEqual(['refused', 'refused', 'refused']);
     const whileOpen = new Date();
-    await closePoll(poll.id);
-    // Journaled while it was open (the console drained it later): it counts; after the close it does not.
+    const closedAt = Date.parse((await closePoll(poll.id)).closedAt!);
+    // Journaled while it was open (the console drained it later): it counts. Received just
+    // after the close, before the phone server heard of it (the phone was told "received"):
+    // it counts too. Received once the server must have heard: refused.
     const late = await applyPhoneEntries([
       answer(poll.id, 'o1', PHONE_A, 'S1', whileOpen),
-      answer(poll.id, 'o2', PHONE_B),
+      answer(poll.id, 'o2', PHONE_B, 'S1', new Date(closedAt + PHONE_CLOSE_GRACE_MS - 500)),
+      answer(poll.id, 'o2', PHONE_C, 'S1', new Date(closedAt + PHONE_CLOSE_GRACE_MS + 1_000)),
     ]);
-    expect([...late.values()]).toEqual(['written', 'refused']);
-    expect(await db().pollAnswers.count()).toBe(1);
+    expect([...late.values()]).toEqual(['written', 'written', 'refused']);
+    expect(await db().pollAnswers.count()).toBe(2);
   });
 });
