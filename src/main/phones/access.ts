@@ -1,15 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { networkInterfaces } from 'node:os';
 import type { FastifyInstance } from 'fastify';
 import type { ApprovedQuestion, NetworkInterfaceInfo, PhoneAccessState, PhoneEntry } from '../../shared/phone-entry';
 import type { PhonePoll } from '../../shared/phone-poll';
 import { fail, ok, type Result } from '../../shared/result';
 import { watchAddress, type AddressWatch } from './address-watch';
-import { openJournal, type Journal } from './journal';
+import { createPhoneIntake } from './intake';
 import { loadPhonePage } from './phone-page';
 import { buildPhoneServer, type PhoneHub } from './server';
-import { createVoiceStore } from './voice-store';
 
 export interface PhoneAccessOptions {
   journalDir: string;
@@ -60,18 +58,12 @@ export function ipv4Interfaces(): NetworkInterfaceInfo[] {
 
 export function createPhoneAccess(o: PhoneAccessOptions): PhoneAccess {
   const listIfaces = o.interfaces ?? ipv4Interfaces;
-  let journal: Promise<Journal> | null = null;
-  const getJournal = () => (journal ??= openJournal(o.journalDir));
-  const voice = createVoiceStore(join(o.journalDir, 'voice'));
+  const intake = createPhoneIntake(o.journalDir, o.ackWaitMs);
   let server: { app: FastifyInstance; address: string } | null = null;
   let token: string | null = null;
   let screeningId: string | null = null;
   let approved: ApprovedQuestion[] = [];
   let poll: PhonePoll | null = null;
-  const voted = new Set<string>();
-  let votesLoaded = false;
-  const listeners = new Set<() => void>();
-  const waiters = new Map<string, Set<() => void>>();
   let network: string | null = null;
   let lost = false;
   let watch: AddressWatch | null = null;
@@ -103,60 +95,13 @@ export function createPhoneAccess(o: PhoneAccessOptions): PhoneAccess {
     lost = !(await listen(next)).ok;
   }
 
-  // One "me too" per phone per question, one answer per phone per poll.
-  const onceKey = (e: PhoneEntry) =>
-    e.kind === 'vote'
-      ? `v|${e.body.phoneId}|${e.body.questionId}`
-      : e.kind === 'pollAnswer'
-        ? `p|${e.body.phoneId}|${e.body.pollId}`
-        : null;
-  async function loadVotes(j: Journal) {
-    if (votesLoaded) return;
-    for (const e of j.all()) {
-      const key = onceKey(e);
-      if (key) voted.add(key);
-    }
-    votesLoaded = true;
-  }
-
-  function waitAck(id: string, ms: number): Promise<boolean> {
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        waiters.get(id)?.delete(done);
-        resolve(true);
-      };
-      const timer = setTimeout(() => {
-        waiters.get(id)?.delete(done);
-        resolve(false);
-      }, ms);
-      waiters.set(id, (waiters.get(id) ?? new Set()).add(done));
-    });
-  }
-
   const hub: PhoneHub = {
     screeningFor: (t) => (token !== null && t === token ? screeningId : null),
     approved: () => approved,
     isApproved: (id) => approved.some((q) => q.id === id),
-    voice,
+    voice: intake.voice,
     openPoll: () => poll,
-    async receive(entry) {
-      const j = await getJournal();
-      await loadVotes(j);
-      const id = entry.body.id;
-      const key = onceKey(entry);
-      if (key && !j.has(id) && voted.has(key)) return 'already';
-      if (j.isAcked(id)) {
-        // A resend of a recording the console already stored: its second copy is not kept.
-        if (entry.kind === 'voice') await voice.forget([id]);
-        return 'saved';
-      }
-      if (await j.append(entry)) {
-        if (key) voted.add(key);
-        listeners.forEach((l) => l());
-      }
-      return (await waitAck(id, o.ackWaitMs ?? 3000)) ? 'saved' : 'queued';
-    },
+    receive: intake.receive,
   };
 
   async function listen(address: string): Promise<Result<void>> {
@@ -216,28 +161,15 @@ export function createPhoneAccess(o: PhoneAccessOptions): PhoneAccess {
     publishPoll(next) {
       poll = next;
     },
-    pending: async () => (await getJournal()).pending(),
-    async ack(ids) {
-      const j = await getJournal();
-      const spoken = ids.filter((id) => j.get(id)?.kind === 'voice');
-      await j.ack(ids);
-      await voice.forget(spoken);
-      for (const id of ids) waiters.get(id)?.forEach((w) => w());
-    },
-    async audio(id) {
-      const j = await getJournal();
-      if (!j.has(id) || j.isAcked(id)) return null;
-      return voice.read(id);
-    },
-    onEntry(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    pending: intake.pending,
+    ack: intake.ack,
+    audio: intake.audio,
+    onEntry: intake.onEntry,
     async close() {
       watch?.stop();
       await server?.app.close();
       server = null;
-      if (journal) await (await journal).close();
+      await intake.close();
     },
   };
 }
