@@ -121,8 +121,23 @@ export class FakeElectron {
     return this.nextContentsId++;
   }
 
-  /** Fires `ready` and waits until the main process has done what it does then. */
+  /**
+   * Fires `ready` and waits until the main process has done what it does then: its last
+   * step watches the displays, after the windows of the saved layout are open. Waiting on
+   * that step, not a pause, holds on a loaded machine, where reading the layout from disk
+   * can outlast any fixed pause.
+   */
   async fireReady(): Promise<void> {
+    this.ready();
+    const deadline = Date.now() + 10_000;
+    while (!this.calls.some((c) => c.startsWith('screen.on(display-added'))) {
+      if (Date.now() > deadline) throw new Error('the main process did not finish its ready step');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  /** Fires `ready` in a process that must do nothing then (a second instance): a pause is all there is to wait on. */
+  async fireReadyExpectingNothing(): Promise<void> {
     this.ready();
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -105,7 +105,7 @@ describe('the built main process', () => {
 
   it('a second launch quits at once without a window; the first brings its console forward', async () => {
     const second = start({ lock: false });
-    await second.fireReady();
+    await second.fireReadyExpectingNothing();
     expect(second.calls).toContain('app.quit');
     expect(second.windows).toHaveLength(0);
     expect(second.handlers.size).toBe(0);
