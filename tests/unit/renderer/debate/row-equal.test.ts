@@ -3,19 +3,18 @@ import type { Question } from '../../../../src/renderer/src/data/types';
 import type { QuestionRowProps } from '../../../../src/renderer/src/features/debate/QuestionRow';
 import { sameRowContent } from '../../../../src/renderer/src/features/debate/row-equal';
 
-const question = (over: Partial<Question> = {}): Question =>
-  ({
-    id: 'q1',
-    screeningId: 's1',
-    text: 'Lan moo xew ?',
-    language: 'wo',
-    status: 'pending',
-    statusAt: { pending: '2026-12-01T20:00:00.000Z' },
-    rev: 1,
-    createdAt: '2026-12-01T20:00:00.000Z',
-    updatedAt: '2026-12-01T20:00:00.000Z',
-    ...over,
-  }) as Question;
+const question = (over: Partial<Question> = {}): Question => ({
+  id: 'q1',
+  screeningId: 's1',
+  text: 'Lan moo xew ?',
+  language: 'wo',
+  status: 'pending',
+  statusAt: { pending: '2026-12-01T20:00:00.000Z' },
+  rev: 1,
+  createdAt: '2026-12-01T20:00:00.000Z',
+  updatedAt: '2026-12-01T20:00:00.000Z',
+  ...over,
+});
 
 const merge = {} as QuestionRowProps['merge']['merge'];
 const moderate = {} as QuestionRowProps['moderate'];
@@ -65,7 +64,7 @@ describe('a queue row redrawn only when what it shows changes', () => {
       { dismissing: true },
       { armed: true },
       { panelists: ['Awa'] },
-      { topics: { ...topics, list: [{ id: 'work' }] } as unknown as QuestionRowProps['topics'] },
+      { topics: { ...topics, list: [{ id: 'work' }] } },
       { moderate: {} as QuestionRowProps['moderate'] },
       { merge: { merge: {} as QuestionRowProps['merge']['merge'], asked: 1, group: undefined } },
       { merge: { merge, asked: 2, group: undefined } },
