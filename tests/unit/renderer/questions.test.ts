@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db, KioskDB, setDbForTests } from '../../../src/renderer/src/data/db';
 import { newId } from '../../../src/renderer/src/data/ids';
 import { getBlob, sha256Hex } from '../../../src/renderer/src/data/repos/blobs';
+import { ensureTally } from '../../../src/renderer/src/data/repos/tallies';
 import { EntryRejected, QUESTION_MAX_CHARS } from '../../../src/renderer/src/data/repos/entry-text';
 import {
   assignPanelist,
@@ -114,6 +115,40 @@ describe('moderation', () => {
       to: 'answered',
       auto: true,
     });
+  });
+
+  it('projecting over a question on stage queues both questions and both events, in the order they happened, and counts them', async () => {
+    await ensureTally('s1');
+    const a = await ask('Première');
+    const b = await ask('Deuxième');
+    await moderate(a.id, 'project');
+    const from = (await db().outbox.orderBy('seq').last())!.seq!;
+    const { question } = await moderate(b.id, 'project');
+    const rows = await db().outbox.where('seq').above(from).sortBy('seq');
+    expect(rows.map((r) => [r.table, r.recordId, r.rev])).toEqual([
+      ['questions', a.id, 3],
+      ['events', rows[1]!.recordId, 1],
+      ['questions', b.id, 2],
+      ['events', rows[3]!.recordId, 1],
+    ]);
+    // Each outbox row carries the record exactly as stored.
+    expect(rows[0]!.payload).toEqual(await getQuestion(a.id));
+    expect(rows[2]!.payload).toEqual(await getQuestion(b.id));
+    expect(question).toEqual(await getQuestion(b.id));
+    expect(rows[1]!.payload).toEqual(await db().events.get(rows[1]!.recordId));
+    expect((await moderationEvents()).slice(-2)).toEqual([
+      { questionId: a.id, action: 'answered', from: 'on_stage', to: 'answered', auto: true },
+      { questionId: b.id, action: 'project', from: 'pending', to: 'on_stage' },
+    ]);
+    expect((await questionCounts('s1')).byStatus).toEqual({
+      pending: 0,
+      approved: 0,
+      on_stage: 1,
+      answered: 1,
+      dismissed: 0,
+      merged: 0,
+    });
+    expect(await db().tallies.get('s1')).toBeDefined();
   });
 
   it('ignores a move that no longer applies (double press, another window) and writes nothing', async () => {

@@ -54,11 +54,45 @@ export async function updateSynced<N extends RevisedTable>(
     const current = (await table(name).get(id)) as SyncedRecords[N] | undefined;
     if (!current) throw new Error(`${name} ${id} not found`);
     const at = nowIso();
-    const next = { ...change(current), id, rev: current.rev + 1, updatedAt: at };
+    const next = revised(current, change(current), at);
     await table(name).put(next);
     await db().outbox.add(outboxEntry(name, next, next.rev, at));
     return next;
   });
+}
+
+/** The next revision of a record read in the caller's transaction: rev bumped, time stamped. */
+export const revised = <R extends Revised>(current: R, next: R, at: string): R => ({
+  ...next,
+  id: current.id,
+  rev: current.rev + 1,
+  updatedAt: at,
+});
+
+/** An audit-trail entry, not yet stored (see appendEvent and putRevisedWithEvents). */
+export const eventOf = <T extends EventType>(screeningId: string, type: T, data: EventData<T>): KioskEvent =>
+  ({ id: newId(), screeningId, at: nowIso(), type, data }) as KioskEvent;
+
+/**
+ * Stores records revised in the caller's transaction (see `revised`), each with the audit
+ * event that says why, and their outbox entries in the order they happened. One request
+ * per table, sent together: projecting a question (the one on stage answered, the new one
+ * on stage) took 18 requests one after another in one transaction, and now takes 8, of
+ * which 6 one after another (moderation's hot path, issue 16).
+ */
+export async function putRevisedWithEvents<N extends RevisedTable>(
+  name: N,
+  steps: { record: SyncedRecords[N]; event: KioskEvent }[],
+): Promise<void> {
+  const outbox = steps.flatMap(({ record, event }) => [
+    outboxEntry(name, record, record.rev, record.updatedAt),
+    outboxEntry('events', event, 1, event.at),
+  ]);
+  await Promise.all([
+    table(name).bulkPut(steps.map((s) => s.record)),
+    db().events.bulkAdd(steps.map((s) => s.event)),
+    db().outbox.bulkAdd(outbox),
+  ]);
 }
 
 /** Appends to the audit trail (append-only; synced like any record). */
@@ -67,7 +101,7 @@ export async function appendEvent<T extends EventType>(
   type: T,
   data: EventData<T>,
 ): Promise<KioskEvent> {
-  const event = { id: newId(), screeningId, at: nowIso(), type, data } as KioskEvent;
+  const event = eventOf(screeningId, type, data);
   await db().transaction('rw', db().events, db().outbox, async () => {
     await db().events.add(event);
     await db().outbox.add(outboxEntry('events', event, 1, event.at));

@@ -155,12 +155,14 @@ export async function applyPhoneEntries(
   });
 }
 
-/** "Me too" counts of a screening's questions, from the votes table. */
+/**
+ * "Me too" counts of a screening's questions, from the votes table. One read of them all
+ * (getAll): a cursor took one round trip per vote, and the stage and the phones' list
+ * re-read them on every projection.
+ */
 export async function voteCounts(screeningId: string): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
-  await db()
-    .votes.where('screeningId')
-    .equals(screeningId)
-    .each((v) => counts.set(v.questionId, (counts.get(v.questionId) ?? 0) + 1));
+  for (const v of await db().votes.where('screeningId').equals(screeningId).toArray())
+    counts.set(v.questionId, (counts.get(v.questionId) ?? 0) + 1);
   return counts;
 }

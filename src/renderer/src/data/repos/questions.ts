@@ -1,9 +1,9 @@
 import { db } from '../db';
 import { newId, nowIso } from '../ids';
 import type { ModerationMove } from '@shared/records';
-import type { ContentLang, Question, QuestionStatus } from '../types';
+import type { ContentLang, KioskEvent, Question, QuestionStatus } from '../types';
 import { debateOpenedAt as debateOpened, REASON_MAX } from '@shared/records/constants';
-import { appendEvent, syncedWriteTables, updateSynced } from '../write';
+import { appendEvent, eventOf, putRevisedWithEvents, revised, syncedWriteTables, updateSynced } from '../write';
 import { insertWithRecording, prepareRecording, type Recording } from './blobs';
 import { acceptText, optionalName, QUESTION_MAX_CHARS } from './entry-text';
 import { questionTally } from './tallies';
@@ -69,25 +69,23 @@ function moderationTx<T>(fn: () => Promise<T>): Promise<T> {
   return db().transaction('rw', syncedWriteTables('questions'), fn);
 }
 
-async function applyMove(
+/** A question moved (read in this transaction) and the audit event saying so; nothing stored yet. */
+function moved(
   q: Question,
   action: ModerationAction,
   extra: { reason?: string; auto?: true },
-): Promise<Question> {
+  at: string,
+): { record: Question; event: KioskEvent } {
   const to = MOVES[action].to;
-  const at = nowIso();
-  const reason = extra.reason;
-  const next = await updateSynced('questions', q.id, (cur) => {
-    const { dismissReason: _old, ...rest } = cur;
-    return {
-      ...rest,
-      status: to,
-      statusAt: { ...cur.statusAt, [to]: at },
-      ...(reason ? { dismissReason: reason } : {}),
-    };
-  });
-  await appendEvent(q.screeningId, 'moderation', { questionId: q.id, action, from: q.status, to, ...extra });
-  return next;
+  const { dismissReason: _old, ...rest } = q;
+  const next = {
+    ...rest,
+    status: to,
+    statusAt: { ...q.statusAt, [to]: at },
+    ...(extra.reason ? { dismissReason: extra.reason } : {}),
+  };
+  const event = eventOf(q.screeningId, 'moderation', { questionId: q.id, action, from: q.status, to, ...extra });
+  return { record: revised(q, next, at), event };
 }
 
 /**
@@ -106,11 +104,15 @@ export async function moderate(
     const q = await db().questions.get(id);
     if (!q) throw new Error(`question ${id} not found`);
     if (!canMove(q.status, action)) return { question: q, changed: false };
-    if (action === 'project') {
-      const previous = await onStageQuestion(q.screeningId);
-      if (previous) await applyMove(previous, 'answered', { auto: true });
-    }
-    return { question: await applyMove(q, action, reason ? { reason } : {}), changed: true };
+    const at = nowIso();
+    const previous = action === 'project' ? await onStageQuestion(q.screeningId) : undefined;
+    const steps = [
+      ...(previous ? [moved(previous, 'answered', { auto: true }, at)] : []),
+      moved(q, action, reason ? { reason } : {}, at),
+    ];
+    // Both questions, both events and their four outbox rows in one request per table.
+    await putRevisedWithEvents('questions', steps);
+    return { question: steps[steps.length - 1]!.record, changed: true };
   });
 }
 

@@ -1,5 +1,6 @@
 import { matchesTerms, searchTerms } from '@shared/text-fold';
 import { db } from '../db';
+import { voteCounts } from './phone-entries';
 import { statusCount } from './tallies';
 import type { Question, QuestionStatus } from '../types';
 
@@ -62,11 +63,7 @@ export async function queuePage(screeningId: string, q: QueueQuery): Promise<Que
   }
   if (q.order === 'votes') {
     // Stable sort: most "me too" votes from phones first, oldest first among equals.
-    const counts = new Map<string, number>();
-    await db()
-      .votes.where('screeningId')
-      .equals(screeningId)
-      .each((v) => counts.set(v.questionId, (counts.get(v.questionId) ?? 0) + 1));
+    const counts = await voteCounts(screeningId);
     all.sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0));
   }
   const from = start < all.length ? start : lastStart(all.length, q.limit);

@@ -25,6 +25,9 @@ export async function statusCount(screeningId: string, status: QuestionStatus): 
  * transaction on questions, so no write slips between the count and the row.
  */
 export async function ensureTally(screeningId: string): Promise<void> {
+  // Nearly always there: a read first, so opening the debate does not start a read-write
+  // transaction on the questions that the queue's first reads would have to wait behind.
+  if (await db().tallies.get(screeningId)) return;
   await db().transaction('rw', db().questions, db().tallies, async () => {
     if (await db().tallies.get(screeningId)) return;
     await db().tallies.put(await countFromIndexes(screeningId));

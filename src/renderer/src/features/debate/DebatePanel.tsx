@@ -43,7 +43,8 @@ export function DebatePanel() {
       <div className="debate__grid">
         <div className="debate__main">
           <OnStageCard screening={screening} moderate={moderate} />
-          {counts && <QuestionQueue screening={screening} counts={counts} moderate={moderate} />}
+          {/* Not behind the counts: its first page is read alongside them. */}
+          <QuestionQueue screening={screening} counts={counts} moderate={moderate} />
         </div>
         <aside className="debate__side">
           {/* First in the column: the phones' toggle and codes are reachable without scrolling at 1366×768. */}

@@ -32,7 +32,7 @@ const newestFirst = (s: QuestionStatus) => s === 'answered' || s === 'dismissed'
  * thousands of questions; a search, a topic filter or the topic order read the status
  * once (see queuePage).
  */
-export function QuestionQueue(props: { screening: Screening; counts: QuestionCounts; moderate: Moderate }) {
+export function QuestionQueue(props: { screening: Screening; counts: QuestionCounts | null; moderate: Moderate }) {
   const { screening, counts, moderate } = props;
   const { t } = useTranslation('debate');
   const lang = useLang();
@@ -98,7 +98,7 @@ export function QuestionQueue(props: { screening: Screening; counts: QuestionCou
               aria-controls="queue-list"
               onClick={() => choose(s)}
             >
-              {t(`status.${s}`)} <span className="badge">{n(counts.byStatus[s])}</span>
+              {t(`status.${s}`)} {counts && <span className="badge">{n(counts.byStatus[s])}</span>}
             </button>
           ))}
         </div>

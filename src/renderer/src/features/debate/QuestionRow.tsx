@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { FlagSpan } from '@shared/word-filter';
 import { useTranslation } from 'react-i18next';
 import { sourceOf } from '@shared/records/constants';
@@ -16,6 +16,7 @@ import { useLang } from '../../i18n/use-lang';
 import { QuestionTopics } from './QuestionTopics';
 import type { useTopics } from './use-topics';
 import { MergedOriginals, MergeMeta, MergePick, type RowMergeInfo } from './RowMerge';
+import { sameRowContent } from './row-equal';
 
 const BUTTONS: { action: Exclude<ModerationAction, 'unproject' | 'answered'>; icon: LineIconName }[] = [
   { action: 'approve', icon: 'check' },
@@ -24,7 +25,7 @@ const BUTTONS: { action: Exclude<ModerationAction, 'unproject' | 'answered'>; ic
   { action: 'restore', icon: 'undo' },
 ];
 
-interface Props {
+export interface QuestionRowProps {
   question: Question;
   selected: boolean;
   dismissing: boolean;
@@ -43,14 +44,13 @@ interface Props {
   position?: { at: number; of: number };
 }
 
-/** One question in the queue: what was asked, by whom (if named), and what can be done with it. */
-export function QuestionRow(props: Props) {
-  const { question: q, selected, dismissing, panelists, topics, moderate, merge, flags } = props;
-  const { armed, onArm, onSelect, onDismissAsk, position } = props;
-  const held = flags.length > 0 && !armed;
-  const { t } = useTranslation('debate');
-  const lang = useLang();
-  const [originals, setOriginals] = useState(false);
+/**
+ * One question in the queue: what was asked, by whom (if named), and what can be done with it.
+ * The row's own element carries its place in the list (which moves with every question that
+ * arrives); what is drawn inside is redrawn only when it would change (see row-equal.ts).
+ */
+export function QuestionRow(props: QuestionRowProps) {
+  const { question: q, selected, flags, onSelect, position } = props;
   const li = useRef<HTMLLIElement>(null);
   // ↑/↓ (and a page turned by them) may choose a row out of sight: bring it into view.
   useEffect(() => {
@@ -69,6 +69,19 @@ export function QuestionRow(props: Props) {
       onClick={onSelect}
       onFocus={onSelect}
     >
+      <RowContent {...props} />
+    </li>
+  );
+}
+
+const RowContent = memo(function RowContent(props: QuestionRowProps) {
+  const { question: q, dismissing, panelists, topics, moderate, merge, flags, armed, onArm, onDismissAsk } = props;
+  const held = flags.length > 0 && !armed;
+  const { t } = useTranslation('debate');
+  const lang = useLang();
+  const [originals, setOriginals] = useState(false);
+  return (
+    <>
       <MergePick question={q} info={merge} />
       <QuestionBody question={q} flags={flags} />
       <p className="q-row__meta">
@@ -141,9 +154,9 @@ export function QuestionRow(props: Props) {
           ))}
         </div>
       )}
-    </li>
+    </>
   );
-}
+}, sameRowContent);
 
 /** The question as asked: its text (flagged words marked), or the recording of a spoken one. */
 export function QuestionBody({ question: q, flags = [] }: { question: Question; flags?: FlagSpan[] }) {
