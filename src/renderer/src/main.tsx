@@ -21,11 +21,13 @@ import { requestPersistence } from './data/persistence';
 async function start(): Promise<void> {
   logUncaughtErrors();
   const { role, section } = parseHash(location.hash);
-  await initI18n(role);
   // Before the first paint: a console left in the public's hands must not flash its data.
-  // The window's own screen (and the console's open section) load while the lock is checked.
+  // The lock is checked (the console opens the database for it) while the strings, the
+  // window's own screen and the console's open section load.
+  const relocked = relockOnStart(role).catch(() => undefined);
+  await initI18n(role);
   const ready = Promise.all([SCREENS[role].preload(), role === 'console' ? preloadSection(section) : null]);
-  await relockOnStart(role).catch(() => undefined);
+  await relocked;
   // A locked console or stage shows the PIN pad from its first paint.
   if (role !== 'kiosk' && isThisWindowLocked()) await LOCK_GATE.preload().catch(() => undefined);
   await ready.catch(() => undefined); // a chunk that fails to load fails in render, where the error screen is
