@@ -12,18 +12,24 @@ import { preloadSection } from './app/console-sections';
 import { logUncaughtErrors } from './app/error-log';
 import { go, parseHash } from './app/route';
 import { NavigationContext } from './ui/navigation';
-import { relockOnStart } from './features/attendee';
-import { initI18n } from './i18n';
+import { whenIdle } from './ui/when-idle';
+import { isThisWindowLocked, relockOnStart } from './features/attendee/kiosk-lock';
+import { LOCK_GATE } from './app/lock-gate';
+import { initI18n, loadSoon } from './i18n';
 import { requestPersistence } from './data/persistence';
 
 async function start(): Promise<void> {
   logUncaughtErrors();
-  await initI18n();
-  // Before the first paint: a console left in the public's hands must not flash its data.
   const { role, section } = parseHash(location.hash);
-  // The window's own screen (and the console's open section) load while the lock is checked.
+  // Before the first paint: a console left in the public's hands must not flash its data.
+  // The lock is checked (the console opens the database for it) while the strings, the
+  // window's own screen and the console's open section load.
+  const relocked = relockOnStart(role).catch(() => undefined);
+  await initI18n(role);
   const ready = Promise.all([SCREENS[role].preload(), role === 'console' ? preloadSection(section) : null]);
-  await relockOnStart(role).catch(() => undefined);
+  await relocked;
+  // A locked console or stage shows the PIN pad from its first paint.
+  if (role !== 'kiosk' && isThisWindowLocked()) await LOCK_GATE.preload().catch(() => undefined);
   await ready.catch(() => undefined); // a chunk that fails to load fails in render, where the error screen is
   void requestPersistence();
   createRoot(document.getElementById('root')!).render(
@@ -33,6 +39,8 @@ async function start(): Promise<void> {
       </NavigationContext>
     </StrictMode>,
   );
+  // The strings of the screen's next steps come once it is up (any other loads when shown).
+  whenIdle(() => void loadSoon(role).catch(() => undefined));
 }
 
 void start();

@@ -3,12 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { SCREENS } from './screens';
 import { AppErrorBoundary } from './AppErrorBoundary';
 import { useRoute } from './route';
-import { useKeepAwake } from './use-keep-awake';
-import { KioskLockGate, useKioskLocked } from '../features/attendee';
+import { afterPaint } from '../ui/after-paint';
+import { useKioskLocked } from '../features/attendee/kiosk-lock';
+import { LOCK_GATE } from './lock-gate';
+
+// Displays kept awake while a screening is open: it reads the database, so after the first paint.
+const KeepAwake = afterPaint(() => import('./use-keep-awake').then((m) => m.KeepAwake));
 
 export function App() {
   const { role } = useRoute();
-  useKeepAwake();
   const { t } = useTranslation();
   const locked = useKioskLocked();
   useEffect(() => {
@@ -17,6 +20,7 @@ export function App() {
   }, [role, t]);
   return (
     <AppErrorBoundary role={role}>
+      <KeepAwake />
       <Suspense fallback={null}>{screenFor(role, locked)}</Suspense>
     </AppErrorBoundary>
   );
@@ -24,7 +28,7 @@ export function App() {
 
 function screenFor(role: ReturnType<typeof useRoute>['role'], locked: boolean) {
   // A window in attendee-kiosk mode shows nothing else until the facilitator PIN is given.
-  if (locked && role !== 'kiosk') return <KioskLockGate />;
+  if (locked && role !== 'kiosk') return <LOCK_GATE.Component />;
   const Screen = SCREENS[role].Component;
   return <Screen />;
 }

@@ -9,6 +9,7 @@ import { preloadable, type Preloadable } from '../ui/preloadable';
  */
 export const SCREENS: Record<Role, Preloadable> = {
   console: preloadable(() => import('./ConsoleShell').then((m) => m.ConsoleShell)),
-  stage: preloadable(() => import('./StageShell').then((m) => m.StageShell)),
-  kiosk: preloadable(() => import('./KioskShell').then((m) => m.KioskShell)),
+  // The stage and the kiosk paint before their database loads (StageStart, KioskStart).
+  stage: preloadable(() => import('./StageStart').then((m) => m.StageStart)),
+  kiosk: preloadable(() => import('./KioskStart').then((m) => m.KioskStart)),
 };

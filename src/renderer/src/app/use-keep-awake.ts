@@ -20,3 +20,9 @@ export function useKeepAwake(): void {
     void kiosk.power.keepAwake(open);
   }, [open]);
 }
+
+/** The hook as a component, for App to mount after the first paint (it reads the database). */
+export function KeepAwake(): null {
+  useKeepAwake();
+  return null;
+}

@@ -1,39 +1,36 @@
 import i18next from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
+import type { Role } from '@shared/bridge';
 import { DEFAULT_LANG, isLang, LANGUAGES, type Lang } from './languages';
 import { loadFormats } from './format';
-import type { Namespaces } from './namespaces';
+import { AT_START, NAMESPACES, SOON } from './screen-namespaces';
 
-// Each language is its own chunk (all local files: no network needed), fetched when a
-// window or a report first uses it, with its date formats (format.ts): a French window
-// never parses the Wolof strings nor the Wolof date data.
-const BUNDLES: Record<Lang, () => Promise<{ default: Namespaces }>> = {
-  fr: () => import('./bundle-fr'),
-  wo: () => import('./bundle-wo'),
-};
-const loading = new Map<Lang, Promise<Namespaces>>();
+// One chunk per language and namespace (all local files: no network needed), each fetched
+// when a window first shows it: a kiosk in French parses neither the console's strings
+// nor any Wolof string, nor the Wolof date data (format.ts).
+const FILES = import.meta.glob<Record<string, unknown>>('../../../../locales/*/*.json', { import: 'default' });
+const backend = resourcesToBackend((lang: string, ns: string) => {
+  const load = FILES[`../../../../locales/${lang}/${ns}.json`];
+  return load ? load() : Promise.reject(new Error(`no strings for ${lang}/${ns}`));
+});
 
-function fetchLang(lang: Lang): Promise<Namespaces> {
-  let p = loading.get(lang);
-  if (!p) {
-    p = Promise.all([BUNDLES[lang](), loadFormats(lang)]).then(([m]) => m.default);
-    // A chunk that failed to load is tried again next time, not remembered as failed.
-    p.catch(() => loading.delete(lang));
-    loading.set(lang, p);
-  }
-  return p;
-}
-
-/** Makes `lang`'s strings and date formats ready (once); resolves when they are. */
+/**
+ * Makes `lang`'s strings (every namespace this window has used so far) and its date
+ * formats ready; resolves when they are.
+ */
 export async function loadLang(lang: Lang): Promise<void> {
-  const namespaces = await fetchLang(lang);
-  for (const [ns, content] of Object.entries(namespaces)) {
-    if (!i18next.hasResourceBundle(lang, ns)) i18next.addResourceBundle(lang, ns, content);
-  }
+  await Promise.all([i18next.loadLanguages(lang), loadFormats(lang)]);
 }
 
-/** Every interface language, for the sections that write in a language of their own (reports, polls). */
-export const loadAllLangs = (): Promise<void> => Promise.all(LANGUAGES.map(loadLang)).then(() => undefined);
+/** Every namespace in every language, for the sections that write in a language of their own (reports, polls). */
+export async function loadAllLangs(): Promise<void> {
+  await i18next.loadNamespaces([...NAMESPACES]);
+  await Promise.all(LANGUAGES.map(loadLang));
+}
+
+/** Fetches what `role`'s next screens show, once its first one is up (main.tsx, when idle). */
+export const loadSoon = (role: Role): Promise<void> => i18next.loadNamespaces(SOON[role]);
 
 const STORAGE_KEY = 'kiosk.lang';
 
@@ -43,19 +40,23 @@ export function storedLang(): Lang {
   return isLang(v) ? v : DEFAULT_LANG;
 }
 
-export async function initI18n(lang: Lang = storedLang()): Promise<typeof i18next> {
-  // Before the first paint, so the screen never shows a key in place of its words.
-  const namespaces = await fetchLang(lang);
-  await i18next.use(initReactI18next).init({
-    resources: { [lang]: namespaces },
-    lng: lang,
-    fallbackLng: false,
-    supportedLngs: [...LANGUAGES],
-    ns: Object.keys(namespaces),
-    defaultNS: 'common',
-    interpolation: { escapeValue: false }, // React escapes.
-    returnNull: false,
-  });
+export async function initI18n(role: Role, lang: Lang = storedLang()): Promise<typeof i18next> {
+  // Resolves once the screen's own namespaces are in: the first paint never shows a key.
+  await Promise.all([
+    i18next
+      .use(backend)
+      .use(initReactI18next)
+      .init({
+        lng: lang,
+        fallbackLng: false,
+        supportedLngs: [...LANGUAGES],
+        ns: AT_START[role],
+        defaultNS: 'common',
+        interpolation: { escapeValue: false }, // React escapes.
+        returnNull: false,
+      }),
+    loadFormats(lang),
+  ]);
   document.documentElement.lang = lang;
   return i18next;
 }

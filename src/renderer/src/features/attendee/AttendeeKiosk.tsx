@@ -1,8 +1,5 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from '../../ui/navigation';
-import { LanguageSwitch } from '../../ui/LanguageSwitch';
-import { LineIcon } from '../../ui/LineIcon';
 import { PLEDGE_FLOW } from '../pledges';
 import { KioskPollGate } from '../polls';
 import { activeScreening } from '../../data/repos/screenings';
@@ -10,11 +7,12 @@ import { useLive } from '../../data/use-live';
 import type { Screening } from '../../data/types';
 import { IdleWarning } from './IdleWarning';
 import { KioskHome } from './KioskHome';
-import { lockThisWindow, unlockThisWindow } from './kiosk-lock';
+import { KioskBar } from './KioskBar';
+import { unlockThisWindow } from './kiosk-lock';
 import { PinPad } from './PinPad';
 import { useIdle } from './use-idle';
 import { useKioskTimings } from './timings';
-import { QUESTION_FLOW, THANK_YOU } from './steps';
+import { preloadWhenIdle, QUESTION_FLOW, THANK_YOU } from './steps';
 import './attendee.css';
 
 type Step = 'home' | 'question' | 'pledge' | 'exit' | { thanks: 'question' | 'pledge' };
@@ -26,14 +24,14 @@ type Step = 'home' | 'question' | 'pledge' | 'exit' | { thanks: 'question' | 'pl
  * facilitator PIN.
  */
 export function AttendeeKiosk() {
-  const { t } = useTranslation('attendee');
   // undefined while loading, null when no screening runs: "not open" is said only when true.
   const screening = useLive(async () => (await activeScreening()) ?? null, [], undefined);
   const timings = useKioskTimings();
   const [step, setStep] = useState<Step>('home');
   // A new key per person: every draft, recording and microphone of the last one is dropped.
   const [visit, setVisit] = useState(0);
-  useEffect(() => lockThisWindow(), []);
+  // The next steps' code, once the welcome screen is up.
+  useEffect(preloadWhenIdle, []);
 
   const reset = useCallback(() => {
     setStep('home');
@@ -46,15 +44,7 @@ export function AttendeeKiosk() {
 
   return (
     <div className="kiosk__frame">
-      <header className="kiosk__bar">
-        <p className="kiosk__brand">{t('brand')}</p>
-        <LanguageSwitch large remember={false} />
-        {step !== 'exit' && (
-          <button type="button" className="kiosk__exit" onClick={() => setStep('exit')} aria-label={t('pin.open')}>
-            <LineIcon name="lock" size={28} />
-          </button>
-        )}
-      </header>
+      <KioskBar onExit={step === 'exit' ? null : () => setStep('exit')} />
       <main className="kiosk__main" key={visit}>
         <Suspense fallback={null}>
           <KioskStep step={step} screening={open ? screening : null} loading={loading} go={setStep} reset={reset} />

@@ -1,7 +1,5 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LineIcon } from '../../ui/LineIcon';
-import { preloadWhenIdle } from './steps';
 
 /** The first screen: two big pictures, ask a question or make a pledge. */
 interface Props {
@@ -14,7 +12,6 @@ interface Props {
 
 export function KioskHome({ open, loading, onAsk, onPledge }: Props) {
   const { t } = useTranslation('attendee');
-  useEffect(preloadWhenIdle, []);
   return (
     <section className="kiosk__screen" aria-labelledby="kiosk-welcome">
       <h2 id="kiosk-welcome">{t('home.welcome')}</h2>

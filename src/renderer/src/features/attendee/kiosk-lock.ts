@@ -1,8 +1,11 @@
 import { useSyncExternalStore } from 'react';
 import type { Role } from '@shared/bridge';
-import { hasPin } from '../../data/repos/pin';
-import { getSetting, setSetting } from '../../data/repos/settings';
 import { kiosk } from '../../platform';
+import { whenIdle } from '../../ui/when-idle';
+
+// The database is loaded on first use, not with this module: the kiosk and the stage read
+// the lock (sessionStorage) before their first paint, and paint before Dexie has loaded.
+const settings = () => import('../../data/repos/settings');
 
 /**
  * Whether this window is in attendee-kiosk mode. Kept per window (sessionStorage):
@@ -26,11 +29,15 @@ const RELOCK_WITHIN_MS = 12 * 3600_000;
 
 /** Records, durably, that a screen is being handed to the public (it never rejects). */
 export function handOver(): Promise<void> {
-  return setSetting('kiosk.handedOver', Date.now()).catch(() => undefined);
+  return settings()
+    .then((s) => s.setSetting('kiosk.handedOver', Date.now()))
+    .catch(() => undefined);
 }
 
 export function lockThisWindow(): void {
-  void handOver();
+  // Once the kiosk has painted (it paints before the database loads); the console's
+  // "open the kiosk" button has already written it before the kiosk opened.
+  whenIdle(() => void handOver());
   // Electron's kiosk mode and key filter (the main process keeps it per window; saying it twice is harmless).
   void kiosk.windows.setKioskMode(true);
   if (isThisWindowLocked()) return;
@@ -43,7 +50,9 @@ export function lockThisWindow(): void {
  * power cut right after the PIN does not ask for it again, then this window unlocks.
  */
 export async function unlockThisWindow(): Promise<void> {
-  await setSetting('kiosk.handedOver', false).catch(() => undefined);
+  await settings()
+    .then((s) => s.setSetting('kiosk.handedOver', false))
+    .catch(() => undefined);
   sessionStorage.removeItem(KEY);
   void kiosk.windows.setKioskMode(false);
   window.dispatchEvent(new Event(CHANGED));
@@ -57,10 +66,10 @@ export async function unlockThisWindow(): Promise<void> {
  */
 export async function relockOnStart(role: Role): Promise<void> {
   if (role === 'console' && !isThisWindowLocked()) {
-    const at = await getSetting('kiosk.handedOver');
+    const at = await (await settings()).getSetting('kiosk.handedOver');
     // A clock set back since then counts as recent: better the PIN pad than the data.
     const recent = typeof at === 'number' && Date.now() - at < RELOCK_WITHIN_MS;
-    if (recent && (await hasPin())) sessionStorage.setItem(KEY, '1');
+    if (recent && (await (await import('../../data/repos/pin')).hasPin())) sessionStorage.setItem(KEY, '1');
   }
   // A reloaded or relocked window is back in the public's hands: kiosk mode again.
   if (isThisWindowLocked()) void kiosk.windows.setKioskMode(true);

@@ -1,4 +1,5 @@
 import { preloadable } from '../../ui/preloadable';
+import { whenIdle } from '../../ui/when-idle';
 import { PLEDGE_FLOW } from '../pledges';
 import { preloadKioskPoll } from '../polls';
 
@@ -12,15 +13,9 @@ export const THANK_YOU = preloadable(() => import('./ThankYou').then((m) => m.Th
  * slow disk.
  */
 export function preloadWhenIdle(): () => void {
-  const preload = () => {
+  return whenIdle(() => {
     // A chunk that fails to load fails in render, where the error screen is.
     for (const step of [QUESTION_FLOW, PLEDGE_FLOW, THANK_YOU]) void step.preload().catch(() => undefined);
     void preloadKioskPoll().catch(() => undefined);
-  };
-  if (typeof requestIdleCallback !== 'function') {
-    const timer = setTimeout(preload, 200);
-    return () => clearTimeout(timer);
-  }
-  const idle = requestIdleCallback(preload, { timeout: 1000 });
-  return () => cancelIdleCallback(idle);
+  });
 }

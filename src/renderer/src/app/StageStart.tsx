@@ -1,0 +1,17 @@
+import { StageIdle } from '../features/screening/StageIdle';
+import { afterPaint } from '../ui/after-paint';
+import '../features/screening/screening.css';
+
+/**
+ * The projector's first chunk: the title (what it shows while it reads what is on stage,
+ * as before) paints first, then the stage and its database load, right after.
+ */
+export const StageStart = afterPaint(() => import('./StageShell').then((m) => m.StageShell), Splash);
+
+function Splash() {
+  return (
+    <div className="stage">
+      <StageIdle screening={undefined} />
+    </div>
+  );
+}
