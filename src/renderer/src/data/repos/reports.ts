@@ -1,5 +1,6 @@
 import { db } from '../db';
 import type { KioskEvent, Pledge, Poll, PollAnswer, Question, Screening, Vote } from '../types';
+import { emptySums, keyed, SUM_PARTS, type QuestionSumRow, type QuestionSums, type SumPart } from '../question-sums';
 import { getSetting } from './settings';
 
 /**
@@ -46,6 +47,67 @@ export async function loadScreeningRecords(id: string): Promise<ScreeningRecords
       ]);
       return { screening, questions, pledges, events, polls, pollAnswers, votes };
     },
+  );
+}
+
+/**
+ * A screening's records as its report reads them: instead of every question, their sums
+ * (data/question-sums.ts) and the few questions the report prints by name: those that
+ * reached the stage and those voted on.
+ */
+export type SummedRecords = Omit<ScreeningRecords, 'questions'> & {
+  sums: Partial<QuestionSums> & Pick<QuestionSums, 'counts' | 'times'>;
+  questions: Question[];
+};
+
+const OTHER_TABLES = ['pledges', 'events', 'polls', 'pollAnswers', 'votes'] as const;
+
+/** Every screening's sums and other records, read by index, then the questions printed by name. */
+async function loadSummed(screenings: Screening[], parts: readonly SumPart[]): Promise<SummedRecords[]> {
+  const d = db();
+  const ids = screenings.map((s) => s.id);
+  const keys = ids.flatMap((id) => parts.map((part): [string, string] => [id, part]));
+  const [rows, ...others] = await Promise.all([
+    d.questionSums.bulkGet(keys),
+    ...OTHER_TABLES.map((t) => (d[t] as unknown as typeof d.events).where('screeningId').anyOf(ids).toArray()),
+  ]);
+  const out = new Map<string, SummedRecords>(
+    screenings.map((screening) => [
+      screening.id,
+      { screening, sums: emptySums(), questions: [], pledges: [], events: [], polls: [], pollAnswers: [], votes: [] },
+    ]),
+  );
+  for (const row of rows as (QuestionSumRow | undefined)[]) if (row) out.get(row.screeningId)!.sums[row.part] = row.n;
+  OTHER_TABLES.forEach((t, i) => {
+    for (const r of others[i]!) (out.get(r.screeningId)![t] as unknown[]).push(r);
+  });
+  const named = [...out.values()].flatMap((r) => [
+    ...keyed(r.sums.counts, 'projected').map(({ rest }) => rest[0]!),
+    ...r.votes!.map((v) => v.questionId),
+  ]);
+  // A question counts only in its own screening (a vote may name another's).
+  for (const q of await d.questions.bulkGet([...new Set(named)]))
+    if (q && out.has(q.screeningId)) out.get(q.screeningId)!.questions.push(q);
+  return [...out.values()];
+}
+
+/** What one screening's report reads (its sums, not its questions), in one consistent snapshot. */
+export async function loadSummedRecords(id: string): Promise<SummedRecords | undefined> {
+  const d = db();
+  return d.transaction('r', [d.screenings, d.questionSums, d.questions, ...OTHER_TABLES.map((t) => d[t])], async () => {
+    const screening = await d.screenings.get(id);
+    return screening ? (await loadSummed([screening], SUM_PARTS))[0] : undefined;
+  });
+}
+
+/**
+ * What the summary of a date range reads: each screening's counts and times, not its
+ * questions nor its words, all in one snapshot (one read per table, not per screening).
+ */
+export async function loadRangeSummed(from: string, to: string): Promise<SummedRecords[]> {
+  const d = db();
+  return d.transaction('r', [d.screenings, d.questionSums, d.questions, ...OTHER_TABLES.map((t) => d[t])], async () =>
+    loadSummed(await screeningsInRange(from, to), ['counts', 'times']),
   );
 }
 
