@@ -21,11 +21,47 @@ export type SumPart = (typeof SUM_PARTS)[number];
 export type Bag = Record<string, number>;
 export type QuestionSums = Record<SumPart, Bag>;
 
-/** One stored part of one screening's sums. */
+/**
+ * One stored shard of one part of a screening's sums (`part` is e.g. `words.7`). Each
+ * key lives in one shard of its part: a question write reads and writes back a few
+ * shards of a few dozen keys, not bags of thousands (5,000 questions asked at 5,000
+ * different times), and a report reads them all.
+ */
 export interface QuestionSumRow {
   screeningId: string;
-  part: SumPart;
+  part: string;
   n: Bag;
+}
+
+export const SHARDS = 16;
+
+/**
+ * The stored part that holds `key` of `part`: the fixed counts (totals by status,
+ * language, source, topic) all in `counts`, which every write touches; question ids,
+ * words and times spread over `counts.3`, `words.7`, `times.12` by a hash.
+ */
+export function shardOf(part: SumPart, key: string): string {
+  if (part === 'counts' && !/^(projected|merged|into)\u0000/.test(key)) return 'counts';
+  let h = 2166136261; // FNV-1a: cheap, and spreads ids, words and times alike
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
+  return `${part}.${(h >>> 0) % SHARDS}`;
+}
+
+/**
+ * The row that says a screening's sums are built (`n` empty): a screening without it had
+ * questions stored behind the app's back (a restore, a test's fixture), and is summed
+ * from its questions once (`ensureSums`, and the middleware on its next write).
+ */
+export const BUILT = 'built';
+
+/** A screening's sums put back together from its stored shards. */
+export function sumsOfRows(rows: readonly QuestionSumRow[]): QuestionSums {
+  const sums = emptySums();
+  for (const r of rows) {
+    const part = r.part.split('.')[0] as SumPart;
+    if (part in sums) Object.assign(sums[part], r.n);
+  }
+  return sums;
 }
 
 /** Joins the pieces of a key: ids and words never hold this character. */
@@ -74,9 +110,12 @@ export function sumsOf(questions: readonly Question[]): QuestionSums {
   return sums;
 }
 
-/** The stored rows of every screening's sums, from all its questions. */
-export function sumRowsOf(questions: readonly Question[]): QuestionSumRow[] {
-  const by = new Map<string, Question[]>();
+/**
+ * The stored rows of each screening's sums (its shards and its BUILT row), from all its
+ * questions; `screeningIds` also get a BUILT row when they have no question.
+ */
+export function sumRowsOf(questions: readonly Question[], screeningIds: readonly string[] = []): QuestionSumRow[] {
+  const by = new Map<string, Question[]>(screeningIds.map((id) => [id, []]));
   for (const q of questions) {
     const list = by.get(q.screeningId);
     if (list) list.push(q);
@@ -84,7 +123,14 @@ export function sumRowsOf(questions: readonly Question[]): QuestionSumRow[] {
   }
   return [...by].flatMap(([screeningId, qs]) => {
     const sums = sumsOf(qs);
-    return SUM_PARTS.map((part) => ({ screeningId, part, n: sums[part] }));
+    const rows = new Map<string, QuestionSumRow>();
+    for (const part of SUM_PARTS)
+      for (const [k, n] of Object.entries(sums[part])) {
+        const at = shardOf(part, k);
+        const row = rows.get(at) ?? rows.set(at, { screeningId, part: at, n: {} }).get(at)!;
+        row.n[k] = n;
+      }
+    return [...rows.values(), { screeningId, part: BUILT, n: {} }];
   });
 }
 

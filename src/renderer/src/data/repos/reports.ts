@@ -1,6 +1,15 @@
 import { db } from '../db';
 import type { KioskEvent, Pledge, Poll, PollAnswer, Question, Screening, Vote } from '../types';
-import { emptySums, keyed, SUM_PARTS, type QuestionSumRow, type QuestionSums, type SumPart } from '../question-sums';
+import {
+  BUILT,
+  emptySums,
+  keyed,
+  sumRowsOf,
+  sumsOf,
+  sumsOfRows,
+  type QuestionSumRow,
+  type QuestionSums,
+} from '../question-sums';
 import { getSetting } from './settings';
 
 /**
@@ -56,19 +65,18 @@ export async function loadScreeningRecords(id: string): Promise<ScreeningRecords
  * reached the stage and those voted on.
  */
 export type SummedRecords = Omit<ScreeningRecords, 'questions'> & {
-  sums: Partial<QuestionSums> & Pick<QuestionSums, 'counts' | 'times'>;
+  sums: QuestionSums;
   questions: Question[];
 };
 
 const OTHER_TABLES = ['pledges', 'events', 'polls', 'pollAnswers', 'votes'] as const;
 
 /** Every screening's sums and other records, read by index, then the questions printed by name. */
-async function loadSummed(screenings: Screening[], parts: readonly SumPart[]): Promise<SummedRecords[]> {
+async function loadSummed(screenings: Screening[]): Promise<SummedRecords[]> {
   const d = db();
   const ids = screenings.map((s) => s.id);
-  const keys = ids.flatMap((id) => parts.map((part): [string, string] => [id, part]));
   const [rows, ...others] = await Promise.all([
-    d.questionSums.bulkGet(keys),
+    d.questionSums.where('screeningId').anyOf(ids).toArray(),
     ...OTHER_TABLES.map((t) => (d[t] as unknown as typeof d.events).where('screeningId').anyOf(ids).toArray()),
   ]);
   const out = new Map<string, SummedRecords>(
@@ -77,7 +85,12 @@ async function loadSummed(screenings: Screening[], parts: readonly SumPart[]): P
       { screening, sums: emptySums(), questions: [], pledges: [], events: [], polls: [], pollAnswers: [], votes: [] },
     ]),
   );
-  for (const row of rows as (QuestionSumRow | undefined)[]) if (row) out.get(row.screeningId)!.sums[row.part] = row.n;
+  const shards = new Map<string, QuestionSumRow[]>();
+  for (const r of rows) shards.set(r.screeningId, [...(shards.get(r.screeningId) ?? []), r]);
+  for (const [id, of] of shards) out.get(id)!.sums = sumsOfRows(of);
+  // Never summed (questions stored behind the app's back): summed from its questions, exact but slow, until ensureSums.
+  const unbuilt = ids.filter((id) => !shards.get(id)?.some((r) => r.part === BUILT));
+  for (const id of unbuilt) out.get(id)!.sums = sumsOf(await d.questions.where('screeningId').equals(id).toArray());
   OTHER_TABLES.forEach((t, i) => {
     for (const r of others[i]!) (out.get(r.screeningId)![t] as unknown[]).push(r);
   });
@@ -91,23 +104,39 @@ async function loadSummed(screenings: Screening[], parts: readonly SumPart[]): P
   return [...out.values()];
 }
 
+/**
+ * Sums the screenings never summed (their questions were stored behind the app's back:
+ * a restore, a fixture) from their questions, once; the app's own writes keep them from
+ * then on (data/sums.ts). One transaction on questions, so no write slips in between.
+ */
+export async function ensureSums(ids: readonly string[]): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.questions, d.questionSums, async () => {
+    const marks = await d.questionSums.bulkGet(ids.map((id): [string, string] => [id, BUILT]));
+    const unbuilt = ids.filter((_, i) => !marks[i]);
+    if (unbuilt.length === 0) return;
+    const questions = await d.questions.where('screeningId').anyOf(unbuilt).toArray();
+    await d.questionSums.bulkPut(sumRowsOf(questions, unbuilt));
+  });
+}
+
 /** What one screening's report reads (its sums, not its questions), in one consistent snapshot. */
 export async function loadSummedRecords(id: string): Promise<SummedRecords | undefined> {
   const d = db();
   return d.transaction('r', [d.screenings, d.questionSums, d.questions, ...OTHER_TABLES.map((t) => d[t])], async () => {
     const screening = await d.screenings.get(id);
-    return screening ? (await loadSummed([screening], SUM_PARTS))[0] : undefined;
+    return screening ? (await loadSummed([screening]))[0] : undefined;
   });
 }
 
 /**
- * What the summary of a date range reads: each screening's counts and times, not its
- * questions nor its words, all in one snapshot (one read per table, not per screening).
+ * What the summary of a date range reads: each screening's sums, not its questions, all
+ * in one snapshot (one read per table, not per screening).
  */
 export async function loadRangeSummed(from: string, to: string): Promise<SummedRecords[]> {
   const d = db();
   return d.transaction('r', [d.screenings, d.questionSums, d.questions, ...OTHER_TABLES.map((t) => d[t])], async () =>
-    loadSummed(await screeningsInRange(from, to), ['counts', 'times']),
+    loadSummed(await screeningsInRange(from, to)),
   );
 }
 

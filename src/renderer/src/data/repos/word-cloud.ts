@@ -1,6 +1,6 @@
 import { cloudOfForms, type CloudWord, type FormCounts } from '@shared/word-cloud';
 import { db } from '../db';
-import { SEP, type Bag } from '../question-sums';
+import { SEP, sumsOfRows, type Bag } from '../question-sums';
 import { getSetting, setSetting } from './settings';
 import { wordFilterList } from './word-filter';
 
@@ -10,8 +10,14 @@ import { wordFilterList } from './word-filter';
  * word filter. Local reads only.
  */
 export async function screeningCloud(screeningId: string): Promise<CloudWord[]> {
-  const [row, hide] = await Promise.all([db().questionSums.get([screeningId, 'words']), wordFilterList()]);
-  return cloudOfSums(row?.n ?? {}, hide);
+  const [rows, hide] = await Promise.all([
+    db()
+      .questionSums.where('[screeningId+part]')
+      .between([screeningId, 'words.'], [screeningId, 'words.\uffff'])
+      .toArray(),
+    wordFilterList(),
+  ]);
+  return cloudOfSums(sumsOfRows(rows).words, hide);
 }
 
 /**

@@ -2,9 +2,11 @@ import { useEffect, useState } from 'react';
 import type { CloudWord } from '@shared/word-cloud';
 import {
   clockOffsetMs,
+  ensureSums,
   loadRangeSummed,
   loadScreeningRecords,
   loadSummedRecords,
+  screeningsInRange,
   type ScreeningRecords,
 } from '../../data/repos/reports';
 import { cloudOfSums } from '../../data/repos/word-cloud';
@@ -50,6 +52,10 @@ export function useScreeningReport(
     undefined,
   );
   const [built, setBuilt] = useState<{ from: typeof source; contacts: boolean; value: LoadedScreening }>();
+  // Sums the screening once if it never was (the report reads it from its rows meanwhile).
+  useEffect(() => {
+    if (id) void ensureSums([id]).catch(() => undefined);
+  }, [id]);
   useEffect(() => {
     if (!source || !id) return;
     let live = true;
@@ -65,7 +71,7 @@ export function useScreeningReport(
       const value = {
         report,
         generatedAt: new Date().toISOString(),
-        cloud: cloudOfSums(records.sums.words ?? {}, hide),
+        cloud: cloudOfSums(records.sums.words, hide),
         code,
         full,
       };
@@ -99,6 +105,7 @@ export function useSummaryReport(range: { from: string; to: string } | null): Su
     progress(0, 1);
     void (async () => {
       try {
+        await ensureSums((await screeningsInRange(range.from, range.to)).map((s) => s.id));
         const [records, offset] = await Promise.all([loadRangeSummed(range.from, range.to), clockOffsetMs()]);
         progress(1, 2);
         const report = await buildSummaryReport(range.from, range.to, records, offset, (d, t) =>
