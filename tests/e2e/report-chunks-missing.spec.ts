@@ -17,9 +17,7 @@ test('a report whose charts, word cloud and QR code cannot be loaded says so in 
   await seedRows(page, evening('2026-03-14', 'Kaolack'));
   const report = reports.report;
   // Not left on "loading": each missing part says so where it would be.
-  await expect(
-    report.getByText(/Les graphiques n’ont pas pu être chargés/),
-  ).toBeVisible();
+  await expect(report.getByText(/Les graphiques n’ont pas pu être chargés/)).toBeVisible();
   await expect(report.getByText(/Le nuage de mots n’a pas pu être dessiné/)).toBeVisible();
   await expect(report.getByText(/Le code de vérification n’a pas pu être créé/)).toBeVisible();
   await expect(page.getByText('Chargement du rapport…')).toHaveCount(0);
