@@ -34,6 +34,8 @@ export interface QuestionSumRow {
 }
 
 export const SHARDS = 16;
+/** The counts keyed by a question's id: there are as many as questions, so they are spread. */
+const BY_ID = ['projected', 'merged', 'into'];
 
 /**
  * The stored part that holds `key` of `part`: the fixed counts (totals by status,
@@ -41,7 +43,7 @@ export const SHARDS = 16;
  * words and times spread over `counts.3`, `words.7`, `times.12` by a hash.
  */
 export function shardOf(part: SumPart, key: string): string {
-  if (part === 'counts' && !/^(projected|merged|into)\u0000/.test(key)) return 'counts';
+  if (part === 'counts' && !BY_ID.some((name) => key.startsWith(`${name}${SEP}`))) return 'counts';
   let h = 2166136261; // FNV-1a: cheap, and spreads ids, words and times alike
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
   return `${part}.${(h >>> 0) % SHARDS}`;

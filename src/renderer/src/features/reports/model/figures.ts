@@ -1,7 +1,7 @@
 import type { ContentLang, Pledge, PledgeKind, QuestionStatus } from '../../../data/types';
 import { keyed, sumsOf, wasProjected, type Bag } from '../../../data/question-sums';
 import type { ScreeningRecords, SummedRecords } from '../../../data/repos/reports';
-import { QUESTION_SOURCES, sourceOf, topicsOf } from '@shared/records/constants';
+import { QUESTION_SOURCES, topicsOf } from '@shared/records/constants';
 import type { QuestionSource, Topic } from '@shared/records';
 import { pollFigures } from '@shared/polls/results';
 import { filmFigures, phaseSpans } from './spans';
