@@ -1,6 +1,6 @@
 import { cloudOfForms, type CloudWord, type FormCounts } from '@shared/word-cloud';
 import { db } from '../db';
-import { SEP, sumsOfRows, type Bag } from '../question-sums';
+import { BUILT, SEP, sumsOf, sumsOfRows, type Bag } from '../question-sums';
 import { getSetting, setSetting } from './settings';
 import { wordFilterList } from './word-filter';
 
@@ -10,14 +10,20 @@ import { wordFilterList } from './word-filter';
  * word filter. Local reads only.
  */
 export async function screeningCloud(screeningId: string): Promise<CloudWord[]> {
-  const [rows, hide] = await Promise.all([
-    db()
-      .questionSums.where('[screeningId+part]')
+  const d = db();
+  const [rows, built, hide] = await Promise.all([
+    d.questionSums
+      .where('[screeningId+part]')
       .between([screeningId, 'words.'], [screeningId, 'words.\uffff'])
       .toArray(),
+    d.questionSums.get([screeningId, BUILT]),
     wordFilterList(),
   ]);
-  return cloudOfSums(sumsOfRows(rows).words, hide);
+  // Never summed (questions stored behind the app's back): from its questions, until ensureSums.
+  const words = built
+    ? sumsOfRows(rows).words
+    : sumsOf(await d.questions.where('screeningId').equals(screeningId).toArray()).words;
+  return cloudOfSums(words, hide);
 }
 
 /**
