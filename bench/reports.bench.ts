@@ -116,6 +116,12 @@ async function main() {
     const t0 = performance.now();
     await seedRows(page, merge(big, empty, ...year));
     console.log(`seeded 502 screenings, ${5000 + 500 * 9} questions in ${fmt(performance.now() - t0)}`);
+    // The rows are written behind the app's back, so the question sums it keeps as questions
+    // arrive (schema v8) are missing: a report's first open builds them (ensureSums). Done
+    // here once, untimed, so the runs measure the kiosk as it is on the night.
+    await screeningCase(big.screenings[0]!.id).show(r);
+    await screeningCase(empty.screenings[0]!.id).show(r);
+    await summaryCase('2025-01-01', '2025-12-31').show(r);
 
     const at = new Map<number, Record<'big' | 'empty' | 'many' | 'one', Steps>>();
     const floor = new Map<number, number[]>();

@@ -44,9 +44,10 @@ export async function seedRows(
       const stores = Object.entries(data).filter(([, list]) => list && list.length > 0);
       // Question counts are derived (the app keeps them with each write it makes): rows
       // written behind its back leave them to be counted again, as after a restore.
-      const recount = stores.some(([store]) => store === 'questions') && db.objectStoreNames.contains('tallies');
-      const tx = db.transaction([...stores.map(([store]) => store), ...(recount ? ['tallies'] : [])], 'readwrite');
-      if (recount) tx.objectStore('tallies').clear();
+      const derived = ['tallies', 'questionSums'].filter((s) => db.objectStoreNames.contains(s));
+      const recount = stores.some(([store]) => store === 'questions') && derived.length > 0;
+      const tx = db.transaction([...stores.map(([store]) => store), ...(recount ? derived : [])], 'readwrite');
+      if (recount) for (const s of derived) tx.objectStore(s).clear();
       for (const [store, list] of stores) for (const row of list) tx.objectStore(store).put(row);
       await new Promise((ok, ko) => {
         tx.oncomplete = () => ok(undefined);

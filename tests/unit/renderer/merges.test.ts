@@ -121,20 +121,24 @@ describe('merged duplicates', () => {
     expect((await getQuestion(a))!.status).toBe('pending');
   });
 
-  it('merges 500 questions at once, and the report counts the question kept and everyone who asked', async () => {
-    const s = await evening();
-    const ask = (text: string) => submitQuestion({ screeningId: s.id, text, language: 'wo' });
-    const keep = await ask('Naka lañuy am kayit ?');
-    const dupes = [];
-    for (let i = 0; i < MERGE_MAX; i++) dupes.push((await ask(`Kayit ${i}`)).id);
-    await ask('Ñaata la ?');
-    const res = await mergeQuestions(keep.id, dupes);
-    expect(res.merged).toHaveLength(MERGE_MAX);
-    expect((await askedCounts([keep.id])).get(keep.id)).toBe(MERGE_MAX + 1);
-    const f = screeningFigures((await loadScreeningRecords(s.id))!);
-    expect(f.questions.total).toBe(MERGE_MAX + 2);
-    expect(f.questions.byStatus.merged).toBe(MERGE_MAX);
-    expect(f.questions.distinct).toBe(2);
-    expect(f.questions.askedMoreThanOnce).toBe(1);
-  });
+  it(
+    'merges 500 questions at once, and the report counts the question kept and everyone who asked',
+    { timeout: 90_000 },
+    async () => {
+      const s = await evening();
+      const ask = (text: string) => submitQuestion({ screeningId: s.id, text, language: 'wo' });
+      const keep = await ask('Naka lañuy am kayit ?');
+      const dupes = [];
+      for (let i = 0; i < MERGE_MAX; i++) dupes.push((await ask(`Kayit ${i}`)).id);
+      await ask('Ñaata la ?');
+      const res = await mergeQuestions(keep.id, dupes);
+      expect(res.merged).toHaveLength(MERGE_MAX);
+      expect((await askedCounts([keep.id])).get(keep.id)).toBe(MERGE_MAX + 1);
+      const f = screeningFigures((await loadScreeningRecords(s.id))!);
+      expect(f.questions.total).toBe(MERGE_MAX + 2);
+      expect(f.questions.byStatus.merged).toBe(MERGE_MAX);
+      expect(f.questions.distinct).toBe(2);
+      expect(f.questions.askedMoreThanOnce).toBe(1);
+    },
+  );
 });

@@ -77,7 +77,7 @@ describe('screening figures', () => {
     expect(r.digest).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('handles 5,000 questions', async () => {
+  it('handles 5,000 questions', { timeout: 90_000 }, async () => {
     const s = await seedMany(5000);
     const r = await reportOf(s.id);
     expect(r.figures.questions.total).toBe(5000);

@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type {
   AudioBlob,
   KioskEvent,
@@ -20,7 +20,10 @@ import { v4 } from './schema/v4';
 import { v5 } from './schema/v5';
 import { v6 } from './schema/v6';
 import { v7 } from './schema/v7';
+import { v8 } from './schema/v8';
 import { talliesMiddleware, type Tally } from './tally';
+import { sumsMiddleware } from './sums';
+import type { QuestionSumRow } from './question-sums';
 
 export { DB_NAME };
 
@@ -37,6 +40,7 @@ export class KioskDB extends Dexie {
   polls!: EntityTable<Poll, 'id'>;
   pollAnswers!: EntityTable<PollAnswer, 'id'>;
   tallies!: EntityTable<Tally, 'screeningId'>;
+  questionSums!: Table<QuestionSumRow, [string, string]>;
 
   constructor(name = DB_NAME) {
     // Strict durability: a power cut is harsher than a killed process, and Chromium's
@@ -49,8 +53,11 @@ export class KioskDB extends Dexie {
     v5(this);
     v6(this);
     v7(this);
+    v8(this);
     // Question counts kept in the same transaction as each question write (data/tally.ts).
     this.use(talliesMiddleware);
+    // What reports need from the questions, kept the same way (data/sums.ts).
+    this.use(sumsMiddleware);
   }
 }
 

@@ -50,7 +50,7 @@ export function countInto(t: Tally, q: Counted, by: 1 | -1): void {
 // only Dexie's promises (the ones DBCore returns) carry from one step to the next.
 
 /** The questions as they were before a write (aligned with its values or keys); none for an add. */
-function before(questions: DBCoreTable, req: DBCoreMutateRequest): Promise<(Counted | undefined)[]> | null {
+export function before(questions: DBCoreTable, req: DBCoreMutateRequest): Promise<(Counted | undefined)[]> | null {
   const { trans } = req;
   if (req.type === 'add') return null;
   if (req.type === 'deleteRange') {
@@ -76,17 +76,24 @@ function apply(tallies: DBCoreTable, trans: DBCoreTransaction, out: Counted[], i
 /** What a DBCore transaction is underneath (an IDBTransaction), as far as used here. */
 type Stores = { objectStoreNames: { contains(name: string): boolean } };
 
-function withTallies(questions: DBCoreTable, down: DBCore): DBCoreTable {
-  // Writes made side by side in one transaction (Promise.all) would each read the tally
-  // before the other stored it, and one count would be lost: they take turns here.
+/**
+ * Question writes that also keep `store` (read, change, write back): writes made side by
+ * side in one transaction (Promise.all) would each read the row before the other stored
+ * it, and one count would be lost, so they take turns. An upgrade from before `store`
+ * existed has nothing to keep: the write goes straight down.
+ */
+export function keeping(
+  questions: DBCoreTable,
+  store: string,
+  keep: (req: DBCoreMutateRequest) => Promise<DBCoreMutateResponse>,
+): DBCoreTable {
   const turns = new WeakMap<DBCoreTransaction, Promise<unknown>>();
   return {
     ...questions,
     mutate(req) {
-      // An upgrade from before v7 has no tallies table yet: nothing to keep.
-      if (!(req.trans as unknown as Stores).objectStoreNames.contains('tallies')) return questions.mutate(req);
+      if (!(req.trans as unknown as Stores).objectStoreNames.contains(store)) return questions.mutate(req);
       const previous = turns.get(req.trans);
-      const run = previous ? previous.then(() => counted(req)) : counted(req);
+      const run = previous ? previous.then(() => keep(req)) : keep(req);
       turns.set(
         req.trans,
         run.catch(() => null),
@@ -94,15 +101,29 @@ function withTallies(questions: DBCoreTable, down: DBCore): DBCoreTable {
       return run;
     },
   };
+}
+
+/** The questions a write took out (as they were) and put in, leaving out those that failed. */
+export function outAndIn<Q>(
+  req: DBCoreMutateRequest,
+  old: (Q | undefined)[],
+  res: DBCoreMutateResponse,
+): { out: Q[]; into: Q[] } {
+  const failed = (i: number) => i in res.failures;
+  const out = old.filter((q, i): q is Q => !!q && !failed(i));
+  const into = req.type === 'add' || req.type === 'put' ? (req.values as Q[]).filter((_, i) => !failed(i)) : [];
+  return { out, into };
+}
+
+function withTallies(questions: DBCoreTable, down: DBCore): DBCoreTable {
+  return keeping(questions, 'tallies', counted);
 
   function counted(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
     const write = (old: (Counted | undefined)[]) =>
       questions.mutate(req).then((res) => {
-        const failed = (i: number) => i in res.failures;
-        const out = old.filter((q, i): q is Counted => !!q && !failed(i));
-        const into = req.type === 'add' || req.type === 'put' ? req.values.filter((_, i) => !failed(i)) : [];
+        const { out, into } = outAndIn(req, old, res);
         if (out.length + into.length === 0) return res;
-        return apply(down.table('tallies'), req.trans, out, into as Counted[]).then(() => res);
+        return apply(down.table('tallies'), req.trans, out, into).then(() => res);
       });
     return before(questions, req)?.then(write) ?? write([]);
   }

@@ -1,5 +1,15 @@
 import { db } from '../db';
 import type { KioskEvent, Pledge, Poll, PollAnswer, Question, Screening, Vote } from '../types';
+import {
+  BUILT,
+  emptySums,
+  keyed,
+  sumRowsOf,
+  sumsOf,
+  sumsOfRows,
+  type QuestionSumRow,
+  type QuestionSums,
+} from '../question-sums';
 import { getSetting } from './settings';
 
 /**
@@ -46,6 +56,87 @@ export async function loadScreeningRecords(id: string): Promise<ScreeningRecords
       ]);
       return { screening, questions, pledges, events, polls, pollAnswers, votes };
     },
+  );
+}
+
+/**
+ * A screening's records as its report reads them: instead of every question, their sums
+ * (data/question-sums.ts) and the few questions the report prints by name: those that
+ * reached the stage and those voted on.
+ */
+export type SummedRecords = Omit<ScreeningRecords, 'questions'> & {
+  sums: QuestionSums;
+  questions: Question[];
+};
+
+const OTHER_TABLES = ['pledges', 'events', 'polls', 'pollAnswers', 'votes'] as const;
+
+/** Every screening's sums and other records, read by index, then the questions printed by name. */
+async function loadSummed(screenings: Screening[]): Promise<SummedRecords[]> {
+  const d = db();
+  const ids = screenings.map((s) => s.id);
+  const [rows, ...others] = await Promise.all([
+    d.questionSums.where('screeningId').anyOf(ids).toArray(),
+    ...OTHER_TABLES.map((t) => (d[t] as unknown as typeof d.events).where('screeningId').anyOf(ids).toArray()),
+  ]);
+  const out = new Map<string, SummedRecords>(
+    screenings.map((screening) => [
+      screening.id,
+      { screening, sums: emptySums(), questions: [], pledges: [], events: [], polls: [], pollAnswers: [], votes: [] },
+    ]),
+  );
+  const shards = new Map<string, QuestionSumRow[]>();
+  for (const r of rows) shards.set(r.screeningId, [...(shards.get(r.screeningId) ?? []), r]);
+  for (const [id, of] of shards) out.get(id)!.sums = sumsOfRows(of);
+  // Never summed (questions stored behind the app's back): summed from its questions, exact but slow, until ensureSums.
+  const unbuilt = ids.filter((id) => !shards.get(id)?.some((r) => r.part === BUILT));
+  for (const id of unbuilt) out.get(id)!.sums = sumsOf(await d.questions.where('screeningId').equals(id).toArray());
+  OTHER_TABLES.forEach((t, i) => {
+    for (const r of others[i]!) (out.get(r.screeningId)![t] as unknown[]).push(r);
+  });
+  const named = [...out.values()].flatMap((r) => [
+    ...keyed(r.sums.counts, 'projected').map(({ rest }) => rest[0]!),
+    ...r.votes!.map((v) => v.questionId),
+  ]);
+  // A question counts only in its own screening (a vote may name another's).
+  for (const q of await d.questions.bulkGet([...new Set(named)]))
+    if (q && out.has(q.screeningId)) out.get(q.screeningId)!.questions.push(q);
+  return [...out.values()];
+}
+
+/**
+ * Sums the screenings never summed (their questions were stored behind the app's back:
+ * a restore, a fixture) from their questions, once; the app's own writes keep them from
+ * then on (data/sums.ts). One transaction on questions, so no write slips in between.
+ */
+export async function ensureSums(ids: readonly string[]): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.questions, d.questionSums, async () => {
+    const marks = await d.questionSums.bulkGet(ids.map((id): [string, string] => [id, BUILT]));
+    const unbuilt = ids.filter((_, i) => !marks[i]);
+    if (unbuilt.length === 0) return;
+    const questions = await d.questions.where('screeningId').anyOf(unbuilt).toArray();
+    await d.questionSums.bulkPut(sumRowsOf(questions, unbuilt));
+  });
+}
+
+/** What one screening's report reads (its sums, not its questions), in one consistent snapshot. */
+export async function loadSummedRecords(id: string): Promise<SummedRecords | undefined> {
+  const d = db();
+  return d.transaction('r', [d.screenings, d.questionSums, d.questions, ...OTHER_TABLES.map((t) => d[t])], async () => {
+    const screening = await d.screenings.get(id);
+    return screening ? (await loadSummed([screening]))[0] : undefined;
+  });
+}
+
+/**
+ * What the summary of a date range reads: each screening's sums, not its questions, all
+ * in one snapshot (one read per table, not per screening).
+ */
+export async function loadRangeSummed(from: string, to: string): Promise<SummedRecords[]> {
+  const d = db();
+  return d.transaction('r', [d.screenings, d.questionSums, d.questions, ...OTHER_TABLES.map((t) => d[t])], async () =>
+    loadSummed(await screeningsInRange(from, to)),
   );
 }
 

@@ -1,6 +1,6 @@
-import { cloudWords, type CloudWord } from '@shared/word-cloud';
+import { cloudOfForms, type CloudWord, type FormCounts } from '@shared/word-cloud';
 import { db } from '../db';
-import type { Question } from '../types';
+import { BUILT, SEP, sumsOf, sumsOfRows, type Bag } from '../question-sums';
 import { getSetting, setSetting } from './settings';
 import { wordFilterList } from './word-filter';
 
@@ -10,19 +10,35 @@ import { wordFilterList } from './word-filter';
  * word filter. Local reads only.
  */
 export async function screeningCloud(screeningId: string): Promise<CloudWord[]> {
-  const [questions, hide] = await Promise.all([
-    db().questions.where('screeningId').equals(screeningId).toArray(),
+  const d = db();
+  const [rows, built, hide] = await Promise.all([
+    d.questionSums
+      .where('[screeningId+part]')
+      .between([screeningId, 'words.'], [screeningId, 'words.\uffff'])
+      .toArray(),
+    d.questionSums.get([screeningId, BUILT]),
     wordFilterList(),
   ]);
-  return cloudOf(questions, hide);
+  // Never summed (questions stored behind the app's back): from its questions, until ensureSums.
+  const words = built
+    ? sumsOfRows(rows).words
+    : sumsOf(await d.questions.where('screeningId').equals(screeningId).toArray()).words;
+  return cloudOfSums(words, hide);
 }
 
-/** The same words from questions already read (a report has them: no second read of 5,000 rows). */
-export function cloudOf(questions: readonly Pick<Question, 'status' | 'text'>[], hide: readonly string[]): CloudWord[] {
-  return cloudWords(
-    questions.filter((q) => q.status !== 'dismissed').map((q) => q.text),
-    hide,
-  );
+/**
+ * The same words from a screening's kept word sums (data/question-sums.ts: every form of
+ * the questions not dismissed, each with the ways it was written), the filter applied now.
+ */
+export function cloudOfSums(words: Bag, hide: readonly string[]): CloudWord[] {
+  const forms: FormCounts = new Map();
+  for (const [key, n] of Object.entries(words)) {
+    const [form, shown] = key.split(SEP) as [string, string];
+    const ways = forms.get(form) ?? new Map<string, number>();
+    ways.set(shown, n);
+    forms.set(form, ways);
+  }
+  return cloudOfForms(forms, hide);
 }
 
 /** Whether the stage shows this screening's word cloud (when no question is on it). Local setting. */

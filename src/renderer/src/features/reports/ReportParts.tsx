@@ -36,10 +36,19 @@ export function FigureTable({ caption, rows }: { caption: string; rows: [string,
  * The verification QR code: made on the device (no network), as an image so it prints
  * crisply. Its text is also printed beside it, so it can be checked by eye.
  */
-export function ReportQr({ payload, caption }: { payload: string; caption: string }) {
+export function ReportQr({ payload, caption, failed }: { payload: string; caption: string; failed: string }) {
   return (
     <figure className="report__qr" data-payload={payload}>
-      <QrImage payload={payload} alt={caption} size={160} />
+      <QrImage
+        payload={payload}
+        alt={caption}
+        size={160}
+        failed={
+          <p className="report__missing" role="alert">
+            {failed}
+          </p>
+        }
+      />
       <figcaption>{caption}</figcaption>
     </figure>
   );

@@ -13,12 +13,21 @@ import { useReportText } from './use-report-text';
 import type { ReportSettings } from './report-settings';
 import type { ReportText } from './model/text';
 
+/** The files are made from every record, read at the click (the page shows sums only). */
 function makers(data: LoadedScreening, text: ReportText): Makers {
   return {
-    csv: async () => screeningCsv(data.report, data.records, text),
-    xlsx: async (onProgress) =>
-      (await import('./export/xlsx')).screeningXlsx(data.report, data.records, text, onProgress),
-    json: async () => screeningJson(data.report, data.records, data.generatedAt),
+    csv: async () => {
+      const { report, records } = await data.full();
+      return screeningCsv(report, records, text);
+    },
+    xlsx: async (onProgress) => {
+      const [{ report, records }, xlsx] = await Promise.all([data.full(), import('./export/xlsx')]);
+      return xlsx.screeningXlsx(report, records, text, onProgress);
+    },
+    json: async () => {
+      const { report, records } = await data.full();
+      return screeningJson(report, records, data.generatedAt);
+    },
   };
 }
 
@@ -55,7 +64,7 @@ export function ScreeningMode({ settings }: { settings: ReportSettings }) {
         <ScreeningReportView
           report={data.report}
           cloud={data.cloud}
-          charts={data.charts}
+          code={data.code}
           lang={settings.lang}
           generatedAt={data.generatedAt}
         />

@@ -10,17 +10,18 @@ import { ReportCloud } from './ReportCloud';
 import { FigureTable, ReportQr, ReportSection, ReportStamp } from './ReportParts';
 import { ReportPolls } from '../polls';
 import type { CloudWord } from '@shared/word-cloud';
-import type { ReportChartsModule } from './report-chunks';
+import type { ReportCode } from './report-chunks';
 
 interface Props {
   report: ScreeningReport;
   /** The word cloud's words (made from the questions the report read). */
   cloud: CloudWord[];
   /**
-   * The charting code (recharts, its own chunk), fetched with the report's records: the
-   * view is drawn once, and the page and its PDF always have the charts.
+   * The charting and cloud code (their own chunks), fetched with the report's records:
+   * the view is drawn once, and the page and its PDF have the charts. A part whose code
+   * failed to load is null: the report says so there and shows everything else.
    */
-  charts: ReportChartsModule;
+  code: ReportCode;
   lang: Lang;
   generatedAt: string;
 }
@@ -53,7 +54,11 @@ function Header({ report, lang, generatedAt, t }: Ctx) {
         </dl>
         <ReportStamp t={t} lang={lang} clockOffsetMs={offset} generatedAt={generatedAt} />
       </div>
-      <ReportQr payload={qrPayload('screening', f.screeningId, report.digest)} caption={t('doc.qrCaption')} />
+      <ReportQr
+        payload={qrPayload('screening', f.screeningId, report.digest)}
+        caption={t('doc.qrCaption')}
+        failed={t('doc.qrFailed')}
+      />
     </header>
   );
 }
@@ -202,18 +207,24 @@ export function ScreeningReportView(props: Props) {
   const { t } = useTranslation('reports', { lng: props.lang });
   const ctx: Ctx = { ...props, t, n: (v) => formatNumber(v, props.lang) };
   const f = props.report.figures;
-  const { TimelineChart, PledgeChart } = props.charts;
+  const charts = props.code.charts;
   return (
     <article className="report" lang={props.lang} aria-label={t('doc.screeningTitle')}>
       <Header {...ctx} />
       <TimeAndFilm {...ctx} />
       <People {...ctx} />
-      <div className="report__charts">
-        <TimelineChart figures={f} t={t} lang={props.lang} />
-        <PledgeChart figures={f} t={t} lang={props.lang} />
-      </div>
+      {charts ? (
+        <div className="report__charts">
+          <charts.TimelineChart figures={f} t={t} lang={props.lang} />
+          <charts.PledgeChart figures={f} t={t} lang={props.lang} />
+        </div>
+      ) : (
+        <p className="report__missing" role="alert">
+          {t('doc.chartsFailed')}
+        </p>
+      )}
       <ReportPolls polls={f.polls} t={t} n={ctx.n} />
-      <ReportCloud words={props.cloud} t={t} />
+      <ReportCloud words={props.cloud} picture={props.code.cloud} t={t} />
       <Projected {...ctx} />
       <Contacts {...ctx} />
       {f.notes && (

@@ -119,6 +119,7 @@ export function SummaryReportView({ report, lang, generatedAt }: Props) {
         <ReportQr
           payload={qrPayload('summary', `${summary.from}_${summary.to}`, digest)}
           caption={t('doc.qrCaption')}
+          failed={t('doc.qrFailed')}
         />
       </header>
       <Indicators summary={summary} t={t} n={n} />

@@ -2,23 +2,27 @@ import { loadCloudPicture } from '../debate';
 import type * as ReportCharts from './ReportCharts';
 
 export type ReportChartsModule = typeof ReportCharts;
+export type CloudModule = Awaited<ReturnType<typeof loadCloudPicture>>;
 
-let charts: Promise<ReportChartsModule> | undefined;
+/** The code a drawn report needs besides its figures; null for a part whose code could not be fetched. */
+export interface ReportCode {
+  charts: ReportChartsModule | null;
+  cloud: CloudModule | null;
+}
 
 /**
- * The code a drawn report needs besides its figures: the charts (recharts), the QR
- * encoder, the word cloud's layout. Fetched together and alongside the records (not one
- * after the other behind Suspense, each after the render that asks for it), so a report
- * is drawn in one go. The charts module is handed to the view; the other two are the
- * chunks QrImage and CloudPicture load themselves, warmed here.
+ * Fetches the code a drawn report needs besides its figures: the charts (recharts), the
+ * word cloud's layout, the QR encoder. Together and alongside the records (not one after
+ * the other behind Suspense), so a report is drawn in one go. A chunk that fails to load
+ * (a damaged install, a full disk) leaves its part null: the report is drawn without it
+ * and says so, rather than staying on "loading". The QR encoder is QrImage's own chunk,
+ * warmed here; it says so itself when it fails.
  */
-export function reportCode(): Promise<ReportChartsModule> {
-  const warm = (chunk: Promise<unknown>) => void chunk.catch(() => undefined); // they retry on use
-  warm(import('qrcode'));
-  warm(loadCloudPicture());
-  charts ??= import('./ReportCharts').catch((e: unknown) => {
-    charts = undefined; // a failed fetch is tried again with the next report
-    throw e;
-  });
-  return charts;
+export async function reportCode(): Promise<ReportCode> {
+  void import('qrcode').catch(() => undefined);
+  const [charts, cloud] = await Promise.all([
+    import('./ReportCharts').catch(() => null),
+    loadCloudPicture().catch(() => null),
+  ]);
+  return { charts, cloud };
 }

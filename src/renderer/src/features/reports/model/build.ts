@@ -1,4 +1,4 @@
-import type { ScreeningRecords } from '../../../data/repos/reports';
+import type { ScreeningRecords, SummedRecords } from '../../../data/repos/reports';
 import { digestOf } from './digest';
 import { consentedContacts, projectedQuestions, screeningFigures } from './figures';
 import { summarize, type Summary } from './summary';
@@ -11,8 +11,14 @@ export interface ReportOptions {
   includeContacts: boolean;
 }
 
-/** One screening's report: figures, their digest, the projected questions, contacts if chosen. */
-export async function buildScreeningReport(records: ScreeningRecords, opts: ReportOptions): Promise<ScreeningReport> {
+/**
+ * One screening's report: figures, their digest, the projected questions, contacts if
+ * chosen; from its sums (on screen) or from all its records (exports, tests): the same.
+ */
+export async function buildScreeningReport(
+  records: ScreeningRecords | SummedRecords,
+  opts: ReportOptions,
+): Promise<ScreeningReport> {
   const figures = screeningFigures(records);
   return {
     figures,
@@ -36,7 +42,7 @@ export interface SummaryReport {
 export async function buildSummaryReport(
   from: string,
   to: string,
-  all: readonly ScreeningRecords[],
+  all: readonly (ScreeningRecords | SummedRecords)[],
   clockOffsetMs: number | null,
   onProgress?: (done: number, total: number) => void,
 ): Promise<SummaryReport> {

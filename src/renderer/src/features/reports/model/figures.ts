@@ -1,6 +1,7 @@
 import type { ContentLang, Pledge, PledgeKind, QuestionStatus } from '../../../data/types';
-import type { ScreeningRecords } from '../../../data/repos/reports';
-import { QUESTION_SOURCES, sourceOf, topicsOf } from '@shared/records/constants';
+import { keyed, sumsOf, wasProjected, type Bag } from '../../../data/question-sums';
+import type { ScreeningRecords, SummedRecords } from '../../../data/repos/reports';
+import { QUESTION_SOURCES, topicsOf } from '@shared/records/constants';
 import type { QuestionSource, Topic } from '@shared/records';
 import { pollFigures } from '@shared/polls/results';
 import { filmFigures, phaseSpans } from './spans';
@@ -31,13 +32,24 @@ const countBy = <T, K extends string>(items: readonly T[], keys: readonly K[], k
   return out;
 };
 
-/** A question counts as projected once it reached the stage, whatever came after. */
-const wasProjected = (statusAt: Partial<Record<QuestionStatus, string>>) =>
-  statusAt.on_stage !== undefined || statusAt.answered !== undefined;
+/**
+ * What the figures are made from: a screening's records with, instead of all its
+ * questions, their sums (kept as they are written: data/question-sums.ts) and the few
+ * questions the report prints (those projected, those voted on; any others are ignored).
+ */
+export type FigureSource = SummedRecords;
+
+/** The figure source of records read in full (exports, tests): the same sums, made from the rows. */
+export const sourceOfRecords = (records: ScreeningRecords): FigureSource => ({
+  ...records,
+  sums: sumsOf(records.questions),
+});
 
 /** Every figure of one screening, from its records alone (pure, deterministic). */
-export function screeningFigures(records: ScreeningRecords): ScreeningFigures {
-  const { screening: s, questions, pledges, events } = records;
+export function screeningFigures(from: ScreeningRecords | FigureSource): ScreeningFigures {
+  const records = 'sums' in from ? from : sourceOfRecords(from);
+  const { screening: s, pledges, events, sums } = records;
+  const total = sums.counts.total ?? 0;
   const a = s.attendance;
   const withConsent = pledges.filter(hasConsent).length;
   return {
@@ -54,8 +66,8 @@ export function screeningFigures(records: ScreeningRecords): ScreeningFigures {
     film: filmFigures(events),
     // Women/men and youth/adults tally the same people twice; the larger sum is who was reached.
     attendance: { ...a, reached: Math.max(a.women + a.men, a.youth + a.adults) },
-    questions: { ...questionCounts(questions, topicsOf(s)), ...mergeFigures(questions) },
-    timeline: questionTimeline(questions, events),
+    questions: { ...questionCounts(sums.counts, total, topicsOf(s)), ...mergeFigures(sums.counts, total) },
+    timeline: questionTimeline(total, sums.times, events),
     pledges: {
       total: pledges.length,
       byKind: countBy<(typeof pledges)[number], PledgeKind>(pledges, PLEDGE_KINDS, (p) => p.kind),
@@ -70,26 +82,22 @@ export function screeningFigures(records: ScreeningRecords): ScreeningFigures {
 }
 
 /**
- * The questions' counts, in one pass over them (a screening may have thousands): by
- * status, language, source and topic (each topic of the evening's list, in its order),
- * spoken or typed, projected.
+ * The questions' counts from their sums: by status, language, source and topic (each
+ * topic of the evening's list, in its order), spoken or typed, projected.
  */
-function questionCounts(questions: ScreeningRecords['questions'], topics: readonly Topic[]) {
+function questionCounts(counts: Bag, total: number, topics: readonly Topic[]) {
   const byStatus = zeros<QuestionStatus>(QUESTION_STATUSES);
   const byLanguage = zeros<ContentLang>(CONTENT_LANGS);
   const bySource = zeros<QuestionSource>(QUESTION_SOURCES);
-  const byTopic = topics.map((topic) => ({ topic, count: 0 }));
-  let spoken = 0;
-  let projected = 0;
-  for (const q of questions) {
-    add(byStatus, q.status);
-    add(byLanguage, q.language);
-    add(bySource, sourceOf(q));
-    if (q.audioHash) spoken += 1;
-    if (wasProjected(q.statusAt)) projected += 1;
-    if (q.topics?.length) for (const t of byTopic) if (q.topics.includes(t.topic.id)) t.count += 1;
-  }
-  const total = questions.length;
+  // A value outside the listed keys is not counted.
+  const fill = <K extends string>(into: Record<K, number>, name: string) => {
+    for (const { rest, n } of keyed(counts, name)) if (rest[0]! in into) into[rest[0] as K] += n;
+  };
+  fill(byStatus, 'status');
+  fill(byLanguage, 'lang');
+  fill(bySource, 'source');
+  const tagged = new Map(keyed(counts, 'topic').map(({ rest, n }) => [rest[0]!, n]));
+  const spoken = counts.spoken ?? 0;
   return {
     total,
     byStatus,
@@ -98,8 +106,8 @@ function questionCounts(questions: ScreeningRecords['questions'], topics: readon
     typed: total - spoken,
     fromFloor: bySource.floor,
     bySource,
-    byTopic,
-    projected,
+    byTopic: topics.map((topic) => ({ topic, count: tagged.get(topic.id) ?? 0 })),
+    projected: keyed(counts, 'projected').length,
   };
 }
 
@@ -108,23 +116,23 @@ function questionCounts(questions: ScreeningRecords['questions'], topics: readon
  * person's question); `distinct` the questions left once duplicates are merged, of which
  * `askedMoreThanOnce` kept at least one duplicate.
  */
-function mergeFigures(questions: ScreeningRecords['questions']) {
-  const merged = questions.filter((q) => q.status === 'merged');
-  const into = new Map(questions.map((q) => [q.id, q.mergedInto]));
+function mergeFigures(counts: Bag, total: number) {
+  const merged = keyed(counts, 'merged').map(({ rest }) => rest[0]!);
+  const into = new Map(keyed(counts, 'into').map(({ rest }) => [rest[0]!, rest[1]!]));
   // The question a duplicate ended in, following merges of merged questions (no cycles: a target is never merged).
   const rootOf = (id: string) => {
     let cur = id;
-    for (let hops = 0; into.get(cur) && hops < questions.length; hops++) cur = into.get(cur)!;
+    for (let hops = 0; into.get(cur) && hops < total; hops++) cur = into.get(cur)!;
     return cur;
   };
   return {
-    distinct: questions.length - merged.length,
-    askedMoreThanOnce: new Set(merged.map((q) => rootOf(q.id))).size,
+    distinct: total - merged.length,
+    askedMoreThanOnce: new Set(merged.map(rootOf)).size,
   };
 }
 
 /** How many "me too" votes on the screening's questions, and the (at most 5) questions with the most, most first. */
-function voteFigures({ questions, votes = [] }: ScreeningRecords): ScreeningFigures['votes'] {
+function voteFigures({ questions, votes = [] }: FigureSource): ScreeningFigures['votes'] {
   const counts = new Map<string, number>();
   for (const v of votes) counts.set(v.questionId, (counts.get(v.questionId) ?? 0) + 1);
   const top = questions
@@ -138,7 +146,7 @@ function voteFigures({ questions, votes = [] }: ScreeningRecords): ScreeningFigu
 }
 
 /** The questions that reached the stage, in the order they were projected. */
-export function projectedQuestions({ questions }: ScreeningRecords): ProjectedQuestion[] {
+export function projectedQuestions({ questions }: Pick<FigureSource, 'questions'>): ProjectedQuestion[] {
   return questions
     .filter((q) => wasProjected(q.statusAt))
     .map((q) => ({

@@ -1,0 +1,143 @@
+import type {
+  DBCore,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+} from 'dexie';
+import { memoFold } from '@shared/words';
+import { before, keeping, outAndIn } from './tally';
+import {
+  addKeys,
+  BUILT,
+  emptySums,
+  keysOf,
+  SEP,
+  shardOf,
+  SUM_PARTS,
+  sumRowsOf,
+  type Bag,
+  type QuestionSums,
+  type QuestionSumRow,
+} from './question-sums';
+import type { Question } from './types';
+
+// No async/await below: Dexie's own middlewares find the transaction in its zone, which
+// only Dexie's promises (the ones DBCore returns) carry from one step to the next.
+
+/**
+ * The shards each transaction has read or written so far, as they are in it now (only
+ * this middleware writes them in a question transaction, and its writes take turns): a
+ * transaction writing thousands of questions (a bundle import, a sync pull) reads each
+ * shard once. Gone with the transaction, committed or not. Absent row: null.
+ */
+const seen = new WeakMap<DBCoreTransaction, Map<string, Bag | null>>();
+const at = (screeningId: string, part: string) => `${screeningId}${SEP}${part}`;
+
+/** Reads into the transaction's cache the rows it does not know yet. */
+function known(sums: DBCoreTable, trans: DBCoreTransaction, keys: [string, string][]) {
+  const cache = seen.get(trans) ?? seen.set(trans, new Map()).get(trans)!;
+  const missing = keys.filter(([id, part]) => !cache.has(at(id, part)));
+  if (missing.length === 0) return Promise.resolve(cache);
+  return sums.getMany({ trans, keys: missing }).then((rows: (QuestionSumRow | undefined)[]) => {
+    missing.forEach(([id, part], i) => cache.set(at(id, part), rows[i]?.n ?? null));
+    return cache;
+  });
+}
+
+/**
+ * A screening never summed (its questions were stored behind the app's back): summed
+ * here from all its questions, this write included, once.
+ */
+function build(questions: DBCoreTable, sums: DBCoreTable, trans: DBCoreTransaction, id: string) {
+  const index = questions.schema.getIndexByKeyPath('screeningId')!;
+  const query = { index, range: { type: 1 /* DBCoreRangeType.Equal */, lower: id, upper: id } as const };
+  return questions.query({ trans, values: true, query }).then(({ result }) => {
+    const values = sumRowsOf(result as Question[], [id]);
+    const cache = seen.get(trans)!;
+    for (const r of values) cache.set(at(id, r.part), r.n);
+    return sums.mutate({ type: 'put', trans, values });
+  });
+}
+
+/** Each screening's changed keys, grouped by the stored shard that holds them. */
+function shardsOf(deltas: Map<string, QuestionSums>) {
+  const shards = new Map<string, { key: [string, string]; changes: [string, number][] }>();
+  for (const [id, d] of deltas)
+    for (const part of SUM_PARTS)
+      for (const [k, by] of Object.entries(d[part])) {
+        const shard = shardOf(part, k);
+        const where = at(id, shard);
+        (shards.get(where) ?? shards.set(where, { key: [id, shard], changes: [] }).get(where)!).changes.push([k, by]);
+      }
+  return [...shards.values()];
+}
+
+/**
+ * Moves the sums of the screenings a write touched: the old questions' keys out, the new
+ * ones' in. Only the shards whose keys changed are read and written back (approving a
+ * question changes two counts, not its words or its time); all in one read.
+ */
+function apply(questions: DBCoreTable, sums: DBCoreTable, trans: DBCoreTransaction, out: Question[], into: Question[]) {
+  const fold = memoFold();
+  const deltas = new Map<string, QuestionSums>();
+  const delta = (id: string) => deltas.get(id) ?? deltas.set(id, emptySums()).get(id)!;
+  for (const q of out) addKeys(delta(q.screeningId), keysOf(q, fold), -1);
+  for (const q of into) addKeys(delta(q.screeningId), keysOf(q, fold), 1);
+  const ids = [...deltas.keys()];
+  const shards = shardsOf(deltas);
+  const marks = ids.map((id): [string, string] => [id, BUILT]);
+  return known(sums, trans, [...marks, ...shards.map((s) => s.key)]).then((cache) => {
+    const unbuilt = new Set(ids.filter((id) => cache.get(at(id, BUILT)) === null));
+    const values = shards
+      .filter(({ key: [id] }) => !unbuilt.has(id))
+      .map(({ key: [screeningId, part], changes }): QuestionSumRow => {
+        const n = { ...(cache.get(at(screeningId, part)) ?? {}) };
+        for (const [k, by] of changes) {
+          const next = (n[k] ?? 0) + by;
+          if (next === 0) delete n[k];
+          else n[k] = next;
+        }
+        cache.set(at(screeningId, part), n);
+        return { screeningId, part, n };
+      });
+    const moved = values.length ? sums.mutate({ type: 'put', trans, values }) : Promise.resolve(null);
+    return [...unbuilt].reduce<Promise<unknown>>((p, id) => p.then(() => build(questions, sums, trans, id)), moved);
+  });
+}
+
+function withSums(questions: DBCoreTable, down: DBCore): DBCoreTable {
+  return keeping(questions, 'questionSums', summed);
+
+  function summed(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+    const write = (old: (Question | undefined)[]) =>
+      questions.mutate(req).then((res) => {
+        const { out, into } = outAndIn(req, old, res);
+        if (out.length + into.length === 0) return res;
+        return apply(questions, down.table('questionSums'), req.trans, out, into).then(() => res);
+      });
+    return (before(questions, req) as Promise<(Question | undefined)[]> | null)?.then(write) ?? write([]);
+  }
+}
+
+/**
+ * Keeps `questionSums` (schema v8) in step with `questions`, in the same transaction as
+ * every add, put and delete (clear too), whoever writes: the kiosk, the console, a sync
+ * pull, a bundle import. A power cut keeps the question and its sums, or neither.
+ */
+export const sumsMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'questionSums',
+  create: (down) => ({
+    transaction: (stores, mode, options) =>
+      down.transaction(
+        mode === 'readwrite' && stores.includes('questions') && !stores.includes('questionSums')
+          ? [...stores, 'questionSums']
+          : stores,
+        mode,
+        options,
+      ),
+    table: (name) => (name === 'questions' ? withSums(down.table(name), down) : down.table(name)),
+  }),
+};
