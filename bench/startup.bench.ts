@@ -28,7 +28,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const ms = (x: number) => `${x.toFixed(0).padStart(5)} ms`;
 const kb = (x: number) => `${(x / 1024).toFixed(0).padStart(5)} KB`;
 /** What each screen may load at start, gzipped (issue 16): a field laptop parses every byte. */
-const BUDGET_GZIP_KB: Record<string, number> = { console: 150, kiosk: 120, stage: 120 };
+const BUDGET_GZIP_KB: Record<string, number> = { console: 150, kiosk: 120, 'kiosk, data read': 120, stage: 120 };
 
 function row(label: string, xs: number[], base: number[]): void {
   const spread = `${ms(Math.min(...xs))} – ${ms(Math.max(...xs))}`;
@@ -111,6 +111,12 @@ const SCREENS = {
   kiosk: async (page: Page) => {
     await page.goto('#/kiosk');
     await page.getByRole('heading', { name: 'Bienvenue ! Que voulez-vous faire ?' }).waitFor();
+  },
+  // The welcome paints before the database loads, its choices waiting: this row is the
+  // moment they would answer (the screening read; with none, the kiosk says it is not open).
+  'kiosk, data read': async (page: Page) => {
+    await page.goto('#/kiosk');
+    await page.getByRole('status').filter({ hasText: 'La borne ouvrira quand la projection commencera.' }).waitFor();
   },
   stage: async (page: Page) => {
     await page.goto('#/stage');

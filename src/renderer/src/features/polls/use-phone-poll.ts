@@ -4,6 +4,7 @@ import { getSetting } from '../../data/repos/settings';
 import { useActiveScreening } from '../../data/use-active-screening';
 import { useLive } from '../../data/use-live';
 import type { Poll } from '../../data/types';
+import { loadAllLangs } from '../../i18n';
 import { kiosk } from '../../platform';
 import { optionLabels } from './option-label';
 import { POLL_ICON_PATHS } from './poll-icon-paths';
@@ -23,6 +24,15 @@ export const phonePollOf = (p: Poll): PhonePoll => ({
 });
 
 /**
+ * The option wordings phones get are read in both languages (optionLabels), and a console
+ * loads its strings per section: one that reopened after a power cut with a poll still
+ * open, its Polls section never shown, would otherwise send phones raw keys. Every
+ * publish waits on this one promise, so they still go out in the order asked.
+ */
+let stringsReady: Promise<unknown> | null = null;
+const bothLanguages = () => (stringsReady ??= loadAllLangs().catch(() => undefined));
+
+/**
  * The console tells the phone server which poll is open (mounted once, beside the phone
  * bridge): phones may answer it while it is open, and only then. Re-sent when phone
  * access starts again (a new server knows no poll).
@@ -34,7 +44,7 @@ export function usePhonePoll(): void {
   const access = useLive(() => getSetting('phones.access'), [], undefined);
   const key = open ? `${open.id}@${open.rev}` : null;
   useEffect(() => {
-    void kiosk.phones.publishPoll(open ? phonePollOf(open) : null);
+    void bothLanguages().then(() => kiosk.phones.publishPoll(open ? phonePollOf(open) : null));
     // Only a new poll, a new revision or a new link matters; `open` is a fresh object each read.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, access?.url]);
