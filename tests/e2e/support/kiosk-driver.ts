@@ -15,6 +15,7 @@ export type Outcome = ({ saved: true; value: string } | { saved: false; alert: s
 // The few DOM shapes used inside the page (the e2e project compiles without DOM types).
 interface El {
   textContent: string | null;
+  disabled?: boolean;
   value: string;
   getAttribute(n: string): string | null;
   click(): void;
@@ -46,7 +47,9 @@ export async function enterAll(page: Page, entries: Entry[]): Promise<Outcome[]>
     const w = globalThis as unknown as Win;
     const d = w.document;
     const label = (b: El) => b.getAttribute('aria-label') ?? (b.textContent ?? '').trim();
-    const button = (name: string) => [...d.querySelectorAll('button')].find((b) => label(b) === name) ?? null;
+    // As an attendee does: a choice still waiting (disabled, while the kiosk reads its screening) is not tapped yet.
+    const button = (name: string) =>
+      [...d.querySelectorAll('button')].find((b) => label(b) === name && !b.disabled) ?? null;
     const heading = (name: string) => [...d.querySelectorAll('h2')].find((h) => (h.textContent ?? '').trim() === name);
     const until = <T>(find: () => T | null | undefined) =>
       new Promise<T>((ok, ko) => {
