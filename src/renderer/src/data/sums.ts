@@ -1,13 +1,6 @@
-import type {
-  DBCore,
-  DBCoreMutateRequest,
-  DBCoreMutateResponse,
-  DBCoreTable,
-  DBCoreTransaction,
-  Middleware,
-} from 'dexie';
+import type { DBCoreTable, DBCoreTransaction } from 'dexie';
 import { memoFold } from '@shared/words';
-import { before, keeping, outAndIn } from './tally';
+import { questionAggregate } from './tally';
 import {
   addKeys,
   BUILT,
@@ -107,37 +100,8 @@ function apply(questions: DBCoreTable, sums: DBCoreTable, trans: DBCoreTransacti
   });
 }
 
-function withSums(questions: DBCoreTable, down: DBCore): DBCoreTable {
-  return keeping(questions, 'questionSums', summed);
-
-  function summed(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
-    const write = (old: (Question | undefined)[]) =>
-      questions.mutate(req).then((res) => {
-        const { out, into } = outAndIn(req, old, res);
-        if (out.length + into.length === 0) return res;
-        return apply(questions, down.table('questionSums'), req.trans, out, into).then(() => res);
-      });
-    return (before(questions, req) as Promise<(Question | undefined)[]> | null)?.then(write) ?? write([]);
-  }
-}
-
 /**
  * Keeps `questionSums` (schema v8) in step with `questions`, in the same transaction as
- * every add, put and delete (clear too), whoever writes: the kiosk, the console, a sync
- * pull, a bundle import. A power cut keeps the question and its sums, or neither.
+ * every question write (see questionAggregate).
  */
-export const sumsMiddleware: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'questionSums',
-  create: (down) => ({
-    transaction: (stores, mode, options) =>
-      down.transaction(
-        mode === 'readwrite' && stores.includes('questions') && !stores.includes('questionSums')
-          ? [...stores, 'questionSums']
-          : stores,
-        mode,
-        options,
-      ),
-    table: (name) => (name === 'questions' ? withSums(down.table(name), down) : down.table(name)),
-  }),
-};
+export const sumsMiddleware = questionAggregate('questionSums', 'questionSums', apply);

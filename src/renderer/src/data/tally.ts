@@ -50,19 +50,25 @@ export function countInto(t: Tally, q: Counted, by: 1 | -1): void {
 // only Dexie's promises (the ones DBCore returns) carry from one step to the next.
 
 /** The questions as they were before a write (aligned with its values or keys); none for an add. */
-export function before(questions: DBCoreTable, req: DBCoreMutateRequest): Promise<(Counted | undefined)[]> | null {
+function before(questions: DBCoreTable, req: DBCoreMutateRequest): Promise<(Question | undefined)[]> | null {
   const { trans } = req;
   if (req.type === 'add') return null;
   if (req.type === 'deleteRange') {
     const query = { index: questions.schema.primaryKey, range: req.range };
-    return questions.query({ trans, values: true, query }).then((r) => r.result as Counted[]);
+    return questions.query({ trans, values: true, query }).then((r) => r.result as Question[]);
   }
   const keys = req.type === 'delete' ? req.keys : (req.keys ?? req.values.map(questions.schema.primaryKey.extractKey!));
   return questions.getMany({ trans, keys });
 }
 
 /** Applies a write's change to the tallies it touches; a screening without one is left to ensureTally. */
-function apply(tallies: DBCoreTable, trans: DBCoreTransaction, out: Counted[], into: Counted[]): Promise<unknown> {
+function apply(
+  _questions: DBCoreTable,
+  tallies: DBCoreTable,
+  trans: DBCoreTransaction,
+  out: Counted[],
+  into: Counted[],
+): Promise<unknown> {
   const ids = [...new Set([...out, ...into].map((q) => q.screeningId))];
   return tallies.getMany({ trans, keys: ids }).then((rows: (Tally | undefined)[]) => {
     const byId = new Map(rows.filter((t): t is Tally => !!t).map((t) => [t.screeningId, structuredClone(t)]));
@@ -82,7 +88,7 @@ type Stores = { objectStoreNames: { contains(name: string): boolean } };
  * it, and one count would be lost, so they take turns. An upgrade from before `store`
  * existed has nothing to keep: the write goes straight down.
  */
-export function keeping(
+function keeping(
   questions: DBCoreTable,
   store: string,
   keep: (req: DBCoreMutateRequest) => Promise<DBCoreMutateResponse>,
@@ -104,7 +110,7 @@ export function keeping(
 }
 
 /** The questions a write took out (as they were) and put in, leaving out those that failed. */
-export function outAndIn<Q>(
+function outAndIn<Q>(
   req: DBCoreMutateRequest,
   old: (Q | undefined)[],
   res: DBCoreMutateResponse,
@@ -115,37 +121,46 @@ export function outAndIn<Q>(
   return { out, into };
 }
 
-function withTallies(questions: DBCoreTable, down: DBCore): DBCoreTable {
-  return keeping(questions, 'tallies', counted);
-
-  function counted(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
-    const write = (old: (Counted | undefined)[]) =>
-      questions.mutate(req).then((res) => {
-        const { out, into } = outAndIn(req, old, res);
-        if (out.length + into.length === 0) return res;
-        return apply(down.table('tallies'), req.trans, out, into).then(() => res);
-      });
-    return before(questions, req)?.then(write) ?? write([]);
-  }
-}
+/** What an aggregate of the questions does with one write: what it took out (as they were) and put in. */
+export type KeepAggregate = (
+  questions: DBCoreTable,
+  kept: DBCoreTable,
+  trans: DBCoreTransaction,
+  out: Question[],
+  into: Question[],
+) => Promise<unknown>;
 
 /**
- * Keeps `tallies` in step with `questions`: every read-write transaction on questions
- * also opens tallies (so the count changes in the same commit as the question: a power
- * cut keeps both or neither), and every add, put and delete moves its questions' counts.
+ * A middleware keeping `store` in step with `questions`: every read-write transaction on
+ * questions also opens `store` (so both change in the same commit: a power cut keeps both
+ * or neither), and every add, put and delete (clear too) hands `apply` what it took out
+ * and put in, whoever writes: the kiosk, the console, a sync pull, a bundle import.
  */
-export const talliesMiddleware: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'questionTallies',
-  create: (down) => ({
-    transaction: (stores, mode, options) =>
-      down.transaction(
-        mode === 'readwrite' && stores.includes('questions') && !stores.includes('tallies')
-          ? [...stores, 'tallies']
-          : stores,
-        mode,
-        options,
-      ),
-    table: (name) => (name === 'questions' ? withTallies(down.table(name), down) : down.table(name)),
-  }),
-};
+export function questionAggregate(name: string, store: string, apply: KeepAggregate): Middleware<DBCore> {
+  const withAggregate = (questions: DBCoreTable, down: DBCore): DBCoreTable =>
+    keeping(questions, store, (req) => {
+      const write = (old: (Question | undefined)[]) =>
+        questions.mutate(req).then((res) => {
+          const { out, into } = outAndIn(req, old, res);
+          if (out.length + into.length === 0) return res;
+          return apply(questions, down.table(store), req.trans, out, into).then(() => res);
+        });
+      return before(questions, req)?.then(write) ?? write([]);
+    });
+  return {
+    stack: 'dbcore',
+    name,
+    create: (down) => ({
+      transaction: (stores, mode, options) =>
+        down.transaction(
+          mode === 'readwrite' && stores.includes('questions') && !stores.includes(store) ? [...stores, store] : stores,
+          mode,
+          options,
+        ),
+      table: (table) => (table === 'questions' ? withAggregate(down.table(table), down) : down.table(table)),
+    }),
+  };
+}
+
+/** Keeps `tallies` (schema v7) in step with `questions`. */
+export const talliesMiddleware = questionAggregate('questionTallies', 'tallies', apply);
