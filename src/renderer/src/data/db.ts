@@ -21,8 +21,8 @@ import { v5 } from './schema/v5';
 import { v6 } from './schema/v6';
 import { v7 } from './schema/v7';
 import { v8 } from './schema/v8';
-import { talliesMiddleware, type Tally } from './tally';
-import { sumsMiddleware } from './sums';
+import { questionAggregates, TALLIES, type Tally } from './tally';
+import { SUMS } from './sums';
 import type { QuestionSumRow } from './question-sums';
 
 export { DB_NAME };
@@ -54,10 +54,9 @@ export class KioskDB extends Dexie {
     v6(this);
     v7(this);
     v8(this);
-    // Question counts kept in the same transaction as each question write (data/tally.ts).
-    this.use(talliesMiddleware);
-    // What reports need from the questions, kept the same way (data/sums.ts).
-    this.use(sumsMiddleware);
+    // Question counts (data/tally.ts) and what reports need from the questions (data/sums.ts),
+    // kept in the same transaction as each question write, from one read of the old rows.
+    this.use(questionAggregates([TALLIES, SUMS]));
   }
 }
 

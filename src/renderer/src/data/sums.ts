@@ -1,6 +1,6 @@
 import type { DBCoreTable, DBCoreTransaction } from 'dexie';
 import { memoFold } from '@shared/words';
-import { questionAggregate } from './tally';
+import type { Aggregate } from './tally';
 import {
   addKeys,
   BUILT,
@@ -100,8 +100,5 @@ function apply(questions: DBCoreTable, sums: DBCoreTable, trans: DBCoreTransacti
   });
 }
 
-/**
- * Keeps `questionSums` (schema v8) in step with `questions`, in the same transaction as
- * every question write (see questionAggregate).
- */
-export const sumsMiddleware = questionAggregate('questionSums', 'questionSums', apply);
+/** How one write changes `questionSums` (schema v8), beside the tallies (see questionAggregates). */
+export const SUMS: Aggregate = { store: 'questionSums', apply };

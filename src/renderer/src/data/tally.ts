@@ -83,23 +83,25 @@ function apply(
 type Stores = { objectStoreNames: { contains(name: string): boolean } };
 
 /**
- * Question writes that also keep `store` (read, change, write back): writes made side by
- * side in one transaction (Promise.all) would each read the row before the other stored
- * it, and one count would be lost, so they take turns. An upgrade from before `store`
- * existed has nothing to keep: the write goes straight down.
+ * Question writes that also keep other stores (read, change, write back): writes made side
+ * by side in one transaction (Promise.all) would each read the row before the other stored
+ * it, and one count would be lost, so they take turns. An upgrade from before a store
+ * existed has nothing to keep there: with none to keep, the write goes straight down.
  */
 function keeping(
   questions: DBCoreTable,
-  store: string,
-  keep: (req: DBCoreMutateRequest) => Promise<DBCoreMutateResponse>,
+  stores: readonly string[],
+  keep: (req: DBCoreMutateRequest, present: string[]) => Promise<DBCoreMutateResponse>,
 ): DBCoreTable {
   const turns = new WeakMap<DBCoreTransaction, Promise<unknown>>();
   return {
     ...questions,
     mutate(req) {
-      if (!(req.trans as unknown as Stores).objectStoreNames.contains(store)) return questions.mutate(req);
+      const names = (req.trans as unknown as Stores).objectStoreNames;
+      const present = stores.filter((s) => names.contains(s));
+      if (present.length === 0) return questions.mutate(req);
       const previous = turns.get(req.trans);
-      const run = previous ? previous.then(() => keep(req)) : keep(req);
+      const run = previous ? previous.then(() => keep(req, present)) : keep(req, present);
       turns.set(
         req.trans,
         run.catch(() => null),
@@ -130,37 +132,47 @@ export type KeepAggregate = (
   into: Question[],
 ) => Promise<unknown>;
 
+/** A store kept in step with the questions, and how one write changes it. */
+export interface Aggregate {
+  store: string;
+  apply: KeepAggregate;
+}
+
 /**
- * A middleware keeping `store` in step with `questions`: every read-write transaction on
- * questions also opens `store` (so both change in the same commit: a power cut keeps both
- * or neither), and every add, put and delete (clear too) hands `apply` what it took out
- * and put in, whoever writes: the kiosk, the console, a sync pull, a bundle import.
+ * One middleware keeping each aggregate's store in step with `questions`: every
+ * read-write transaction on questions also opens those stores (so they change in the same
+ * commit: a power cut keeps all or none), and every add, put and delete (clear too) reads
+ * the old questions once and hands each aggregate what it took out and put in, whoever
+ * writes: the kiosk, the console, a sync pull, a bundle import.
  */
-export function questionAggregate(name: string, store: string, apply: KeepAggregate): Middleware<DBCore> {
-  const withAggregate = (questions: DBCoreTable, down: DBCore): DBCoreTable =>
-    keeping(questions, store, (req) => {
+export function questionAggregates(aggregates: Aggregate[]): Middleware<DBCore> {
+  const stores = aggregates.map((a) => a.store);
+  const withAggregates = (questions: DBCoreTable, down: DBCore): DBCoreTable =>
+    keeping(questions, stores, (req, present) => {
+      const kept = aggregates.filter((a) => present.includes(a.store));
       const write = (old: (Question | undefined)[]) =>
         questions.mutate(req).then((res) => {
           const { out, into } = outAndIn(req, old, res);
           if (out.length + into.length === 0) return res;
-          return apply(questions, down.table(store), req.trans, out, into).then(() => res);
+          // One after the other, each on Dexie's own promise (see the note on zones above).
+          const [first, ...rest] = kept.map((a) => () => a.apply(questions, down.table(a.store), req.trans, out, into));
+          return rest.reduce((p, next) => p.then(next), first!()).then(() => res);
         });
       return before(questions, req)?.then(write) ?? write([]);
     });
   return {
     stack: 'dbcore',
-    name,
+    name: 'questionAggregates',
     create: (down) => ({
-      transaction: (stores, mode, options) =>
-        down.transaction(
-          mode === 'readwrite' && stores.includes('questions') && !stores.includes(store) ? [...stores, store] : stores,
-          mode,
-          options,
-        ),
-      table: (table) => (table === 'questions' ? withAggregate(down.table(table), down) : down.table(table)),
+      transaction: (names, mode, options) => {
+        const missing = stores.filter((s) => !names.includes(s));
+        const widen = mode === 'readwrite' && names.includes('questions') && missing.length > 0;
+        return down.transaction(widen ? [...names, ...missing] : names, mode, options);
+      },
+      table: (table) => (table === 'questions' ? withAggregates(down.table(table), down) : down.table(table)),
     }),
   };
 }
 
-/** Keeps `tallies` (schema v7) in step with `questions`. */
-export const talliesMiddleware = questionAggregate('questionTallies', 'tallies', apply);
+/** How one write changes `tallies` (schema v7). */
+export const TALLIES: Aggregate = { store: 'tallies', apply };
