@@ -2,9 +2,11 @@ import type { ErrorInfo, ReactNode } from 'react';
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@shared/bridge';
+import { StringsMissing } from '../i18n/failed-strings';
 import { logError } from './error-log';
 import type { Section } from '../ui/navigation';
 import { go } from './route';
+import { StringsFallback } from './StringsFallback';
 
 interface Props {
   role: Role;
@@ -21,6 +23,7 @@ interface Props {
  */
 export function AppErrorBoundary({ role, section, children }: Props) {
   const onError = (error: unknown, info: ErrorInfo) => {
+    if (error instanceof StringsMissing) return void console.warn(error.message); // the retry follows
     const where = info.componentStack?.trim().split('\n')[0]?.trim() ?? '';
     logError(`render error on ${location.hash || '#/'}`, error, where);
   };
@@ -35,8 +38,10 @@ export function AppErrorBoundary({ role, section, children }: Props) {
   );
 }
 
-function Fallback({ role, section }: FallbackProps & Omit<Props, 'children'>) {
+function Fallback({ role, section, error, resetErrorBoundary }: FallbackProps & Omit<Props, 'children'>) {
   const { t } = useTranslation();
+  // Strings that failed to load are not a crash: asked for again, the screen comes back as it was.
+  if (error instanceof StringsMissing) return <StringsFallback onLoaded={resetErrorBoundary} />;
   return (
     <div className="crash-screen" role="alert" aria-labelledby="crash-title">
       <h2 id="crash-title">{t('common:crash.title')}</h2>

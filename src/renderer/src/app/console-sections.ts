@@ -2,8 +2,13 @@ import type { Section } from '../ui/navigation';
 import { loadAllLangs } from '../i18n';
 import { preloadable, type Preloadable } from '../ui/preloadable';
 
-/** Sections that write in a language other than the console's (a report, a poll's wording). */
-const withAllLangs = <T>(load: Promise<T>): Promise<T> => Promise.all([load, loadAllLangs()]).then(([m]) => m);
+/**
+ * Sections that write in a language other than the console's (a report, a poll's wording).
+ * Strings that failed to load do not fail the section's code (React.lazy would keep that
+ * failure): what needs them shows the strings message and asks again (StringsFallback).
+ */
+const withAllLangs = <T>(load: Promise<T>): Promise<T> =>
+  Promise.all([load, loadAllLangs().catch(() => undefined)]).then(([m]) => m);
 
 /**
  * The console's sections, each its own chunk, fetched when first opened (or when the

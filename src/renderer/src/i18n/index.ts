@@ -1,19 +1,17 @@
 import i18next from 'i18next';
-import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import type { Role } from '@shared/bridge';
 import { DEFAULT_LANG, isLang, LANGUAGES, type Lang } from './languages';
+import { firstMissing } from './failed-strings';
 import { loadFormats } from './format';
 import { AT_START, NAMESPACES, SOON } from './screen-namespaces';
+import { stringsBackend, STRINGS_LOADING } from './strings-backend';
 
 // One chunk per language and namespace (all local files: no network needed), each fetched
 // when a window first shows it: a kiosk in French parses neither the console's strings
 // nor any Wolof string, nor the Wolof date data (format.ts).
 const FILES = import.meta.glob<Record<string, unknown>>('../../../../locales/*/*.json', { import: 'default' });
-const backend = resourcesToBackend((lang: string, ns: string) => {
-  const load = FILES[`../../../../locales/${lang}/${ns}.json`];
-  return load ? load() : Promise.reject(new Error(`no strings for ${lang}/${ns}`));
-});
+const backend = stringsBackend((lang, ns) => FILES[`../../../../locales/${lang}/${ns}.json`]);
 
 /**
  * Makes `lang`'s strings (every namespace this window has used so far) and its date
@@ -23,10 +21,15 @@ export async function loadLang(lang: Lang): Promise<void> {
   await Promise.all([i18next.loadLanguages(lang), loadFormats(lang)]);
 }
 
-/** Every namespace in every language, for the sections that write in a language of their own (reports, polls). */
+/**
+ * Every namespace in every language, for the sections that write in a language of their
+ * own (reports, polls). Rejects when one could not be loaded.
+ */
 export async function loadAllLangs(): Promise<void> {
   await i18next.loadNamespaces([...NAMESPACES]);
   await Promise.all(LANGUAGES.map(loadLang));
+  const missing = firstMissing();
+  if (missing) throw missing;
 }
 
 /** Fetches what `role`'s next screens show, once its first one is up (main.tsx, when idle). */
@@ -54,6 +57,7 @@ export async function initI18n(role: Role, lang: Lang = storedLang()): Promise<t
         defaultNS: 'common',
         interpolation: { escapeValue: false }, // React escapes.
         returnNull: false,
+        ...STRINGS_LOADING,
       }),
     loadFormats(lang),
   ]);
