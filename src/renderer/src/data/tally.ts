@@ -88,7 +88,7 @@ type Stores = { objectStoreNames: { contains(name: string): boolean } };
  * it, and one count would be lost, so they take turns. An upgrade from before a store
  * existed has nothing to keep there: with none to keep, the write goes straight down.
  */
-function keeping(
+export function keeping(
   questions: DBCoreTable,
   stores: readonly string[],
   keep: (req: DBCoreMutateRequest, present: string[]) => Promise<DBCoreMutateResponse>,
