@@ -19,14 +19,13 @@ const opened = closedAfterEach();
 
 // Unsent changes as a v8 kiosk queued them: three audit events.
 const at = '2026-11-16T19:00:00.000Z';
-const EVENT = (n: number): KioskEvent =>
-  ({
-    id: `01KOLDEVENT000000000000${n}`,
-    screeningId: 'S1',
-    at,
-    type: 'phase',
-    data: { from: null, to: 'setup' },
-  }) as KioskEvent;
+const EVENT = (n: number): KioskEvent => ({
+  id: `01KOLDEVENT000000000000${n}`,
+  screeningId: 'S1',
+  at,
+  type: 'phase',
+  data: { from: null, to: 'setup' },
+});
 const OLD = [1, 2, 3].map((n) => outboxEntry('events', EVENT(n), 1, at));
 
 async function open(name: string): Promise<KioskDB> {
