@@ -41,10 +41,14 @@ function keepCount(
   req: DBCoreMutateRequest,
 ): Promise<DBCoreMutateResponse> {
   const { trans } = req;
-  // The counter row is read alongside the write, not after it: one round trip less.
+  // The counter row, what the write replaces and the write itself go to IndexedDB
+  // together (a transaction runs its requests in the order made): no extra round trip.
   const row = counters.get({ trans, key: OUTBOX_COUNTER }) as Promise<Counter | undefined>;
+  const was = present(outbox, req);
+  const wrote = outbox.mutate(req);
+  wrote.catch(() => null); // its failure reaches the caller through `write`
   const write = (before: number) =>
-    outbox.mutate(req).then((res) =>
+    wrote.then((res) =>
       row.then((old) => {
         const by = change(req, res, before);
         if (old && by === 0) return res;
@@ -57,7 +61,7 @@ function keepCount(
         return n.then(put).then(() => res);
       }),
     );
-  return present(outbox, req)?.then(write) ?? write(0);
+  return was ? was.then(write) : write(0);
 }
 
 /**
