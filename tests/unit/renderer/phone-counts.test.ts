@@ -3,8 +3,8 @@ import type { PhoneEntry } from '../../../src/shared/phone-entry';
 import { KioskDB, setDbForTests } from '../../../src/renderer/src/data/db';
 import { newId } from '../../../src/renderer/src/data/ids';
 import { applyPhoneEntries } from '../../../src/renderer/src/data/repos/phone-entries';
-import { phonePledgesAndVotes, phoneQuestionCount } from '../../../src/renderer/src/data/repos/phones';
-import { submitQuestion } from '../../../src/renderer/src/data/repos/questions';
+import { phonePledgesAndVotes } from '../../../src/renderer/src/data/repos/phones';
+import { questionCounts, submitQuestion } from '../../../src/renderer/src/data/repos/questions';
 import { ensureTally } from '../../../src/renderer/src/data/repos/tallies';
 
 beforeEach(() => setDbForTests(new KioskDB(`phone-counts-${newId()}`)));
@@ -30,10 +30,10 @@ describe("the phone card's counters", () => {
     await applyPhoneEntries([question('P1', A), question('P2', B)]);
     await submitQuestion({ screeningId: 'S1', text: 'Depuis le kiosque', language: 'wo' });
     // No tally row yet: counted from the indexes, then from the row once built.
-    expect(await phoneQuestionCount('S1')).toBe(2);
+    expect((await questionCounts('S1')).fromPhone).toBe(2);
     await ensureTally('S1');
     await applyPhoneEntries([vote('V1', 'P1', B), vote('V2', 'P2', A), question('P3', A)]);
-    expect(await phoneQuestionCount('S1')).toBe(3);
+    expect((await questionCounts('S1')).fromPhone).toBe(3);
     expect(await phonePledgesAndVotes('S1')).toEqual({ pledges: 0, votes: 2 });
     expect(await phonePledgesAndVotes('S2')).toEqual({ pledges: 0, votes: 0 });
   });

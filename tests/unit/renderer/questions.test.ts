@@ -184,6 +184,7 @@ describe('queue reads', () => {
       byStatus: { pending: 10, approved: 1, on_stage: 0, answered: 0, dismissed: 1, merged: 0 },
       byLanguage: { fr: 4, wo: 8, other: 0 },
       fromFloor: 0,
+      fromPhone: 0,
       total: 12,
     });
   });

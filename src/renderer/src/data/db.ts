@@ -21,8 +21,10 @@ import { v5 } from './schema/v5';
 import { v6 } from './schema/v6';
 import { v7 } from './schema/v7';
 import { v8 } from './schema/v8';
+import { v9 } from './schema/v9';
 import { questionAggregates, TALLIES, type Tally } from './tally';
 import { SUMS } from './sums';
+import { outboxCount, type Counter } from './outbox-count';
 import type { QuestionSumRow } from './question-sums';
 
 export { DB_NAME };
@@ -41,6 +43,7 @@ export class KioskDB extends Dexie {
   pollAnswers!: EntityTable<PollAnswer, 'id'>;
   tallies!: EntityTable<Tally, 'screeningId'>;
   questionSums!: Table<QuestionSumRow, [string, string]>;
+  counters!: EntityTable<Counter, 'name'>;
 
   constructor(name = DB_NAME) {
     // Strict durability: a power cut is harsher than a killed process, and Chromium's
@@ -54,9 +57,12 @@ export class KioskDB extends Dexie {
     v6(this);
     v7(this);
     v8(this);
+    v9(this);
     // Question counts (data/tally.ts) and what reports need from the questions (data/sums.ts),
     // kept in the same transaction as each question write, from one read of the old rows.
     this.use(questionAggregates([TALLIES, SUMS]));
+    // The outbox's size (data/outbox-count.ts), kept with each outbox write for the sync badge.
+    this.use(outboxCount());
   }
 }
 

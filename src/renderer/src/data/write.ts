@@ -34,10 +34,10 @@ export async function insertSynced<N extends RevisedTable>(
 ): Promise<SyncedRecords[N]> {
   const at = nowIso();
   const full = { ...record, rev: 1, createdAt: at, updatedAt: at } as SyncedRecords[N];
-  await db().transaction('rw', table(name), db().outbox, async () => {
-    await table(name).add(full);
-    await db().outbox.add(outboxEntry(name, full, 1, at));
-  });
+  // Both requests at once: the outbox entry does not wait for the record's round trip.
+  await db().transaction('rw', table(name), db().outbox, () =>
+    Promise.all([table(name).add(full), db().outbox.add(outboxEntry(name, full, 1, at))]),
+  );
   return full;
 }
 

@@ -8,6 +8,7 @@ import { v5 } from '../../../../src/renderer/src/data/schema/v5';
 import { v6 } from '../../../../src/renderer/src/data/schema/v6';
 import { v7 } from '../../../../src/renderer/src/data/schema/v7';
 import { v8 } from '../../../../src/renderer/src/data/schema/v8';
+import { v9 } from '../../../../src/renderer/src/data/schema/v9';
 import { closedAfterEach, freshName, openAt, shape } from './schema-harness';
 
 // Version 1 is the first: "n−1" is a device that never ran the kiosk (no database), or
@@ -38,10 +39,10 @@ describe('schema version 1', () => {
     const db = new KioskDB(freshName('v1-fresh'));
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(8); // the newest: v2 changes nothing, v3 and v4 add a question index each, v5 polls, v6 votes, v7 tallies, v8 question sums
+    expect(db.verno).toBe(9); // the newest: v2 changes nothing, v3 and v4 add a question index each, v5 polls, v6 votes, v7 tallies, v8 question sums, v9 counters
     expectV1(shape(db));
     // The class opens exactly what the schema files declare.
-    const declared = await openAt(freshName('v1-declared'), [v1, v2, v3, v4, v5, v6, v7, v8]);
+    const declared = await openAt(freshName('v1-declared'), [v1, v2, v3, v4, v5, v6, v7, v8, v9]);
     opened.push(declared);
     expect(shape(db)).toEqual(shape(declared));
   });

@@ -31,7 +31,7 @@ describe('schema version 6', () => {
     const current = new KioskDB(name);
     opened.push(current);
     await current.open();
-    expect(current.verno).toBe(8); // the newest (v7 adds question tallies, v8 question sums)
+    expect(current.verno).toBe(9); // the newest (v7 adds question tallies, v8 question sums, v9 counters)
     expect(shape(current).votes).toEqual(['id', 'screeningId', 'questionId', '&[questionId+voter]']);
     expect(shape(current).pledges).toContain('[screeningId+source]');
     setDbForTests(current);

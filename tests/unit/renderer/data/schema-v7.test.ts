@@ -57,7 +57,7 @@ describe('schema version 7', () => {
     const current = new KioskDB(name);
     opened.push(current);
     await current.open();
-    expect(current.verno).toBe(8); // the newest (v8 adds question sums)
+    expect(current.verno).toBe(9); // the newest (v8 adds question sums, v9 counters)
     expect(shape(current).tallies).toEqual(['screeningId']);
     setDbForTests(current);
     // Nothing rewritten; no tally yet, so the counters count the indexes.

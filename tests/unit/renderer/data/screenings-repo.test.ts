@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, KioskDB, setDbForTests } from '../../../../src/renderer/src/data/db';
 import { newId } from '../../../../src/renderer/src/data/ids';
+import { submitQuestion } from '../../../../src/renderer/src/data/repos/questions';
+import { emptyTally } from '../../../../src/renderer/src/data/tally';
 import {
   activeScreening,
   createScreening,
@@ -33,6 +35,10 @@ describe('screenings repository', () => {
     expect((await db().events.toArray()).map((e) => [e.type, e.data])).toEqual([
       ['phase', { from: null, to: 'setup' }],
     ]);
+    // Its question tally starts at zero with it: the debate never counts from the indexes.
+    expect(await db().tallies.get(s.id)).toEqual(emptyTally(s.id));
+    await submitQuestion({ screeningId: s.id, text: 'Et les papiers ?', language: 'wo' });
+    expect((await db().tallies.get(s.id))?.byStatus.pending).toBe(1);
   });
 
   it('lists screenings newest first and the last one created is the active one', async () => {

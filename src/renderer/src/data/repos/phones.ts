@@ -3,7 +3,6 @@ import { PUBLISH_MAX } from '@shared/phone-entry';
 import { db } from '../db';
 import { voteCounts } from './phone-entries';
 import { questionsByStatus } from './questions';
-import { questionTally } from './tallies';
 
 /**
  * What phones may see of a screening: the approved (and projected) questions' texts and
@@ -28,15 +27,10 @@ export async function votesFor(questionId: string): Promise<number> {
 }
 
 /**
- * Questions that came from phones, for the console's counters: the screening's tally, one
- * row. Kept apart from the pledges and votes below, which are index counts (Chromium reads
- * every entry): read together, every question written re-counted every vote.
+ * Pledges that came from phones, and votes: re-read only when pledges or votes change.
+ * Questions from phones come with the debate's counts (questionCounts, the tally): read
+ * together, every question written re-counted every vote (index counts read every entry).
  */
-export async function phoneQuestionCount(screeningId: string): Promise<number> {
-  return (await questionTally(screeningId)).fromPhone;
-}
-
-/** Pledges that came from phones, and votes: re-read only when pledges or votes change. */
 export async function phonePledgesAndVotes(screeningId: string): Promise<{ pledges: number; votes: number }> {
   const [pledges, votes] = await Promise.all([
     db().pledges.where('[screeningId+source]').equals([screeningId, 'phone']).count(),

@@ -173,13 +173,19 @@ export interface QuestionCounts {
   byLanguage: Record<ContentLang, number>;
   /** Asked aloud and logged by the facilitator (source `floor`). */
   fromFloor: number;
+  /** Sent from attendees' phones (source `phone`): the phone card shows it. */
+  fromPhone: number;
   total: number;
 }
 
-/** Counters from the screening's tally (one read, whatever the queue's length: see data/tally.ts). */
+/**
+ * Counters from the screening's tally (one read, whatever the queue's length: see
+ * data/tally.ts). The debate reads it once per write and hands it to every counter.
+ */
 export async function questionCounts(screeningId: string): Promise<QuestionCounts> {
-  const { byStatus, byLanguage, fromFloor } = await questionTally(screeningId);
-  return { byStatus, byLanguage, fromFloor, total: Object.values(byStatus).reduce((a, b) => a + b, 0) };
+  const { byStatus, byLanguage, fromFloor, fromPhone } = await questionTally(screeningId);
+  const total = Object.values(byStatus).reduce((a, b) => a + b, 0);
+  return { byStatus, byLanguage, fromFloor, fromPhone, total };
 }
 
 /** When the debate first opened (the first move to the `debate` phase), for the debate clock. */

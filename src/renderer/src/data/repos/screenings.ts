@@ -1,6 +1,7 @@
 import { db } from '../db';
 import { newId, nowIso } from '../ids';
 import type { PhaseReason } from '@shared/records';
+import { emptyTally } from '../tally';
 import type { Attendance, Phase, Place, Screening } from '../types';
 import { appendEvent, insertSynced, updateSynced } from '../write';
 import { kioskId } from './kiosk';
@@ -16,10 +17,15 @@ export interface NewScreening {
 
 const NO_ATTENDANCE: Attendance = { women: 0, men: 0, youth: 0, adults: 0 };
 
-/** Creates a screening in the setup phase and makes it the active one. Offline; synced later. */
+/**
+ * Creates a screening in the setup phase and makes it the active one. Offline; synced later.
+ * Its question tally (data/tally.ts) starts at zero in the same transaction: no screening
+ * made here is ever counted from the indexes when the debate first opens.
+ */
 export async function createScreening(input: NewScreening): Promise<Screening> {
   const kiosk = await kioskId();
-  return db().transaction('rw', [db().screenings, db().events, db().outbox, db().settings], async () => {
+  const tables = [db().screenings, db().events, db().outbox, db().settings, db().tallies];
+  return db().transaction('rw', tables, async () => {
     const s = await insertSynced('screenings', {
       id: newId(),
       kioskId: kiosk,
@@ -30,6 +36,7 @@ export async function createScreening(input: NewScreening): Promise<Screening> {
     });
     await appendEvent(s.id, 'phase', { from: null, to: 'setup' });
     await setSetting('screening.active', s.id);
+    await db().tallies.add(emptyTally(s.id));
     return s;
   });
 }

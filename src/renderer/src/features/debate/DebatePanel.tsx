@@ -48,7 +48,7 @@ export function DebatePanel() {
         </div>
         <aside className="debate__side">
           {/* First in the column: the phones' toggle and codes are reachable without scrolling at 1366×768. */}
-          <PhoneAccessCard screening={screening} />
+          <PhoneAccessCard screening={screening} questions={counts?.fromPhone ?? null} />
           {counts && <DebateCounters screeningId={screening.id} counts={counts} />}
           <KioskLaunch />
         </aside>

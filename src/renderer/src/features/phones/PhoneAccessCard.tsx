@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkInterfaceInfo } from '@shared/phone-entry';
 import type { ErrorCode } from '@shared/result';
-import { phonePledgesAndVotes, phoneQuestionCount } from '../../data/repos/phones';
+import { phonePledgesAndVotes } from '../../data/repos/phones';
 import { getSetting, setSetting } from '../../data/repos/settings';
 import type { Screening } from '../../data/types';
 import { useLive } from '../../data/use-live';
@@ -17,11 +17,11 @@ import './phones.css';
 /**
  * Debate → "Let phones join" (off by default): the network address phones reach, the
  * Wi-Fi and join QR codes with the short address, and "new link" (the old one dies).
+ * `questions`, from phones, comes with the debate's counts (one tally read per write).
  */
-export function PhoneAccessCard({ screening }: { screening: Screening }) {
+export function PhoneAccessCard({ screening, questions }: { screening: Screening; questions: number | null }) {
   const { t } = useTranslation('phones');
   const access = useLive(() => getSetting('phones.access'), [], undefined);
-  const questions = useLive(() => phoneQuestionCount(screening.id), [screening.id], null);
   const others = useLive(() => phonePledgesAndVotes(screening.id), [screening.id], null);
   const counts = questions !== null && others ? { questions, ...others } : null;
   const [ifaces, setIfaces] = useState<NetworkInterfaceInfo[]>([]);
