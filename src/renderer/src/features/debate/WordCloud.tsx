@@ -1,8 +1,15 @@
 import { useEffect, useState } from 'react';
 import cloud from 'd3-cloud';
 import type { CloudWord } from '@shared/word-cloud';
+import { sessionCache } from '../../ui/session-cache';
 
-type Placed = cloud.Word & { count: number };
+interface Placed {
+  text: string;
+  count: number;
+  size: number;
+  x: number;
+  y: number;
+}
 
 /** The same words give the same picture on every render (d3-cloud places at random). */
 function seeded(seed: number): () => number {
@@ -13,16 +20,26 @@ function seeded(seed: number): () => number {
   };
 }
 
+// The layout is the costly part (d3-cloud measures and places every word on a canvas), and
+// the same words in the same box always give the same layout (seeded): laid out once, a
+// report reopened or reloaded, or the stage's unchanged cloud, is drawn from here.
+const layouts = sessionCache<Placed[]>('word-cloud', 8);
+const keyOf = (words: CloudWord[], width: number, height: number) => JSON.stringify([width, height, words]);
+
 /**
  * The evening's words laid out by d3-cloud (loaded only when a cloud is shown), largest
  * for the most asked, drawn as SVG text in the stage's font (Noto Sans has ŋ and ë).
  */
 export default function WordCloud(props: { words: CloudWord[]; width: number; height: number; label: string }) {
   const { words, width, height, label } = props;
-  const [placed, setPlaced] = useState<Placed[]>([]);
+  const key = keyOf(words, width, height);
+  const [made, setMade] = useState<Placed[]>([]);
+  // Until the new words are laid out, the previous layout stays (the stage's cloud never blinks).
+  const placed = layouts.get(key) ?? made;
   useEffect(() => {
+    if (layouts.get(key)) return;
     const most = Math.max(1, ...words.map((w) => w.count));
-    const layout = cloud<Placed>()
+    const layout = cloud<cloud.Word & { count: number }>()
       .size([width, height])
       .words(
         words.map((w) => ({ text: w.text, count: w.count, size: Math.round(20 + 70 * Math.sqrt(w.count / most)) })),
@@ -33,10 +50,17 @@ export default function WordCloud(props: { words: CloudWord[]; width: number; he
       .fontWeight(700)
       .fontSize((w) => w.size!)
       .random(seeded(words.length))
-      .on('end', (out) => setPlaced(out));
+      .on('end', (out) => {
+        const done = out.map((w) => ({ text: w.text!, count: w.count, size: w.size!, x: w.x ?? 0, y: w.y ?? 0 }));
+        // Measured in the fallback font (Noto Sans not loaded yet), it is not kept: the next draw redoes it.
+        if (document.fonts.check('700 20px "Noto Sans"')) layouts.set(key, done);
+        setMade(done);
+      });
     layout.start();
     return () => void layout.stop();
-  }, [words, width, height]);
+    // `key` stands for the words and the box.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
   return (
     <svg
       className="word-cloud"
@@ -50,7 +74,7 @@ export default function WordCloud(props: { words: CloudWord[]; width: number; he
           <text
             key={w.text}
             textAnchor="middle"
-            transform={`translate(${w.x ?? 0},${w.y ?? 0})`}
+            transform={`translate(${w.x},${w.y})`}
             fontSize={w.size}
             fontWeight={700}
             fontFamily="Noto Sans, sans-serif"
