@@ -11,13 +11,18 @@ export function afterFrame(fn: () => void): () => void {
     done = true;
     fn();
   };
+  // A hidden window draws no frames: it does not wait for one.
+  if (document.visibilityState === 'hidden') {
+    const timer = setTimeout(run, 0);
+    return () => clearTimeout(timer);
+  }
   // requestAnimationFrame runs before the frame is drawn; the task after it, once it is.
   const frame = requestAnimationFrame(() => setTimeout(run, 0));
-  // A hidden window draws no frames: it does not wait for one.
-  const hidden = setTimeout(run, 100);
+  // Hidden since: within a second anyway (as when idle), never before the first frame on a slow laptop.
+  const late = setTimeout(run, 1000);
   return () => {
     done = true;
     cancelAnimationFrame(frame);
-    clearTimeout(hidden);
+    clearTimeout(late);
   };
 }
