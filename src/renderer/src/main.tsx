@@ -23,10 +23,12 @@ async function start(): Promise<void> {
   const { role, section } = parseHash(location.hash);
   // Before the first paint: a console left in the public's hands must not flash its data.
   // The lock is checked (the console opens the database for it) while the strings, the
-  // window's own screen and the console's open section load.
+  // window's own screen and the console's open section load, all at once: none waits for
+  // another (the code is only loaded here; nothing shows before the lock is known).
   const relocked = relockOnStart(role).catch(() => undefined);
-  await initI18n(role);
+  const strings = initI18n(role);
   const ready = Promise.all([SCREENS[role].preload(), role === 'console' ? preloadSection(section) : null]);
+  await strings;
   await relocked;
   // A locked console or stage shows the PIN pad from its first paint.
   if (role !== 'kiosk' && isThisWindowLocked()) await LOCK_GATE.preload().catch(() => undefined);

@@ -26,6 +26,7 @@ export async function loadLang(lang: Lang): Promise<void> {
  * own (reports, polls). Rejects when one could not be loaded.
  */
 export async function loadAllLangs(): Promise<void> {
+  await started; // a section preloaded at start asks before the strings are set up (main.tsx)
   await i18next.loadNamespaces([...NAMESPACES]);
   await Promise.all(LANGUAGES.map(loadLang));
   const missing = firstMissing();
@@ -43,9 +44,12 @@ export function storedLang(): Lang {
   return isLang(v) ? v : DEFAULT_LANG;
 }
 
+/** initI18n's set-up, once it has begun. */
+let started: Promise<unknown> | undefined;
+
 export async function initI18n(role: Role, lang: Lang = storedLang()): Promise<typeof i18next> {
   // Resolves once the screen's own namespaces are in: the first paint never shows a key.
-  await Promise.all([
+  await (started = Promise.all([
     i18next
       .use(backend)
       .use(initReactI18next)
@@ -60,7 +64,7 @@ export async function initI18n(role: Role, lang: Lang = storedLang()): Promise<t
         ...STRINGS_LOADING,
       }),
     loadFormats(lang),
-  ]);
+  ]));
   document.documentElement.lang = lang;
   return i18next;
 }

@@ -9,10 +9,9 @@ import { IdleWarning } from './IdleWarning';
 import { KioskHome } from './KioskHome';
 import { KioskBar } from './KioskBar';
 import { unlockThisWindow } from './kiosk-lock';
-import { PinPad } from './PinPad';
 import { useIdle } from './use-idle';
 import { useKioskTimings } from './timings';
-import { preloadWhenIdle, QUESTION_FLOW, THANK_YOU } from './steps';
+import { EXIT_PIN, preloadWhenIdle, QUESTION_FLOW, THANK_YOU } from './steps';
 import './attendee.css';
 
 type Step = 'home' | 'question' | 'pledge' | 'exit' | { thanks: 'question' | 'pledge' };
@@ -30,8 +29,11 @@ export function AttendeeKiosk() {
   const [step, setStep] = useState<Step>('home');
   // A new key per person: every draft, recording and microphone of the last one is dropped.
   const [visit, setVisit] = useState(0);
-  // The next steps' code, once the welcome screen is up.
-  useEffect(preloadWhenIdle, []);
+  const open = !!screening && screening.phase !== 'closed';
+  const loading = screening === undefined;
+  // The next steps' code, once the welcome screen answers (not before: the screening read
+  // that enables its choices would wait behind their download).
+  useEffect(() => (loading ? undefined : preloadWhenIdle()), [loading]);
 
   const reset = useCallback(() => {
     setStep('home');
@@ -39,8 +41,6 @@ export function AttendeeKiosk() {
   }, []);
   const busyEntry = step === 'question' || step === 'pledge' || step === 'exit';
   const warning = useIdle(busyEntry, timings.idleSec, timings.warnSec, reset);
-  const open = !!screening && screening.phase !== 'closed';
-  const loading = screening === undefined;
 
   return (
     <div className="kiosk__frame">
@@ -70,7 +70,10 @@ function KioskStep({ step, screening, loading, go: to, reset }: StepProps) {
   const navigate = useNavigate();
   if (step === 'exit')
     return (
-      <PinPad onCancel={reset} onUnlocked={() => void unlockThisWindow().then(() => navigate('console', 'debate'))} />
+      <EXIT_PIN.Component
+        onCancel={reset}
+        onUnlocked={() => void unlockThisWindow().then(() => navigate('console', 'debate'))}
+      />
     );
   if (step === 'home' || !screening)
     return (
