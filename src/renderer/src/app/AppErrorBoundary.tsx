@@ -7,6 +7,7 @@ import { logError } from './error-log';
 import type { Section } from '../ui/navigation';
 import { go } from './route';
 import { StringsFallback } from './StringsFallback';
+import { AlertScreen } from './AlertScreen';
 
 interface Props {
   role: Role;
@@ -43,21 +44,17 @@ function Fallback({ role, section, error, resetErrorBoundary }: FallbackProps & 
   // Strings that failed to load are not a crash: asked for again, the screen comes back as it was.
   if (error instanceof StringsMissing) return <StringsFallback onLoaded={resetErrorBoundary} />;
   return (
-    <div className="crash-screen" role="alert" aria-labelledby="crash-title">
-      <h2 id="crash-title">{t('common:crash.title')}</h2>
-      <p>{t('common:crash.body')}</p>
-      <button
-        type="button"
-        className="primary"
-        onClick={() => {
-          // A fresh start of this window: what it held in memory (caches, half-done state) goes too.
-          if (role === 'console') go(role, section ?? 'screening');
-          else go(role);
-          location.reload();
-        }}
-      >
-        {t('common:crash.again')}
-      </button>
-    </div>
+    <AlertScreen
+      id="crash-title"
+      title={t('common:crash.title')}
+      body={t('common:crash.body')}
+      action={t('common:crash.again')}
+      onAction={() => {
+        // A fresh start of this window: what it held in memory (caches, half-done state) goes too.
+        if (role === 'console') go(role, section ?? 'screening');
+        else go(role);
+        location.reload();
+      }}
+    />
   );
 }

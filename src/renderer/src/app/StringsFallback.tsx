@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { retryFailedStrings } from '../i18n/failed-strings';
+import { AlertScreen } from './AlertScreen';
 
 /**
  * What a screen shows while strings it needs could not be loaded (StringsMissing): a
@@ -12,25 +13,21 @@ export function StringsFallback({ onLoaded }: { onLoaded: () => void }) {
   const [trying, setTrying] = useState(true);
   const attempt = () => retryFailedStrings().then((ok) => (ok ? onLoaded() : setTrying(false)));
   useEffect(() => {
-    void retryFailedStrings().then((ok) => (ok ? onLoaded() : setTrying(false)));
+    void attempt();
     // Once, when the screen first needs them; then the button.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return (
-    <div className="crash-screen" role="alert" aria-labelledby="strings-title">
-      <h2 id="strings-title">{t('common:strings.title')}</h2>
-      <p>{t('common:strings.body')}</p>
-      <button
-        type="button"
-        className="primary"
-        disabled={trying}
-        onClick={() => {
-          setTrying(true);
-          void attempt();
-        }}
-      >
-        {t(trying ? 'common:strings.trying' : 'common:strings.retry')}
-      </button>
-    </div>
+    <AlertScreen
+      id="strings-title"
+      title={t('common:strings.title')}
+      body={t('common:strings.body')}
+      action={t(trying ? 'common:strings.trying' : 'common:strings.retry')}
+      busy={trying}
+      onAction={() => {
+        setTrying(true);
+        void attempt();
+      }}
+    />
   );
 }
