@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { makeVoiceFixtures } from '../support/voice-fixtures';
 import { storedBlobs } from './support/blob-check';
 import { screeningInDebate } from './support/debate-setup';
-import { PhonePage } from './support/phone-page';
+import { PhonePage, phonesOnLoopback } from './support/phone-page';
 import { createHash } from 'node:crypto';
 
 test('a phone sends a recorded question: a photo renamed .m4a is refused plainly, the recording plays in the console queue, from a phone', async ({
@@ -12,10 +12,7 @@ test('a phone sends a recorded question: a photo renamed .m4a is refused plainly
 }) => {
   const media = makeVoiceFixtures();
   const debate = await screeningInDebate(await context.newPage());
-  const card = debate.page.getByRole('region', { name: 'Téléphones du public' });
-  await card.getByLabel('Réseau où les téléphones se connectent').selectOption({ label: '127.0.0.1 (lo)' });
-  await card.getByLabel('Laisser les téléphones participer').click();
-  const url = `http://${await card.getByTestId('phone-address').textContent()}`;
+  const url = await phonesOnLoopback(debate.page);
 
   const phone = await PhonePage.open(browser, url);
   const voice = phone.page.locator('.voice');

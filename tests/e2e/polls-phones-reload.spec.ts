@@ -1,19 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { screeningInDebate } from './support/debate-setup';
-import { PhonePage } from './support/phone-page';
+import { PhonePage, phonesOnLoopback } from './support/phone-page';
 import { PollsPage } from './support/polls-page';
 
 const QUESTION = 'Partir sans papiers met-il la vie en danger ?';
-
-/** Debate → "Let phones join", on 127.0.0.1; returns the join link. */
-async function phonesOn(page: Page): Promise<string> {
-  const card = page.getByRole('region', { name: 'Téléphones du public' });
-  await card.getByLabel('Réseau où les téléphones se connectent').selectOption({ label: '127.0.0.1 (lo)' });
-  await card.getByLabel('Laisser les téléphones participer').click();
-  const address = card.getByTestId('phone-address');
-  await expect(address).toHaveText(/^127\.0\.0\.1:\d+\/[a-z2-9]{8}$/);
-  return `http://${await address.textContent()}`;
-}
 
 // A console that reopens with a poll still open loads its strings section by section: the
 // Polls section, never shown since, is what would have brought the options' wordings in.
@@ -34,7 +24,7 @@ test('a console reloaded with a poll open, its Polls section not shown again, gi
   await debate.goto();
   await page.reload();
   await expect(debate.queue).toBeVisible();
-  const url = await phonesOn(page);
+  const url = await phonesOnLoopback(page);
   await expect
     .poll(async () => ((await (await page.request.get(`${url}/api/poll`)).json()) as { poll: unknown }).poll)
     .not.toBeNull();

@@ -2,7 +2,7 @@ import { devices, expect, test, type Browser } from '@playwright/test';
 import { readStore } from './support/db-rows';
 import { screeningInDebate } from './support/debate-setup';
 import { KioskPage } from './support/kiosk-page';
-import { PhonePage } from './support/phone-page';
+import { PhonePage, phonesOnLoopback } from './support/phone-page';
 import { KioskPollScreen, PollsPage } from './support/polls-page';
 
 const BEFORE = 'Partir sans papiers met-il la vie en danger ?';
@@ -24,12 +24,7 @@ test('phones answer the open poll once each; the console counts the phone channe
 }) => {
   const debate = await screeningInDebate(await context.newPage());
   const page = debate.page;
-  const card = page.getByRole('region', { name: 'Téléphones du public' });
-  await card.getByLabel('Réseau où les téléphones se connectent').selectOption({ label: '127.0.0.1 (lo)' });
-  await card.getByLabel('Laisser les téléphones participer').click();
-  const address = card.getByTestId('phone-address');
-  await expect(address).toHaveText(/^127\.0\.0\.1:\d+\/[a-z2-9]{8}$/);
-  const url = `http://${await address.textContent()}`;
+  const url = await phonesOnLoopback(page);
   /** The poll the phone server offers now (the console tells it a moment after a change). */
   const serverPoll = async () =>
     ((await (await page.request.get(`${url}/api/poll`)).json()) as { poll: { question: string } | null }).poll;

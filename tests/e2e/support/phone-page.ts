@@ -86,3 +86,16 @@ export async function saveWifi(page: Page, ssid: string, password: string): Prom
   await wifi.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(wifi.getByRole('status')).toHaveText('Wi-Fi enregistré.');
 }
+
+/**
+ * The debate's phone card → "Let phones join", on 127.0.0.1 (tests never reach another
+ * address); waits for the join address and returns the join link.
+ */
+export async function phonesOnLoopback(page: Page): Promise<string> {
+  const card = page.getByRole('region', { name: 'Téléphones du public' });
+  await card.getByLabel('Réseau où les téléphones se connectent').selectOption({ label: '127.0.0.1 (lo)' });
+  await card.getByLabel('Laisser les téléphones participer').click();
+  const address = card.getByTestId('phone-address');
+  await expect(address).toHaveText(/^127\.0\.0\.1:\d+\/[a-z2-9]{8}$/);
+  return `http://${await address.textContent()}`;
+}
