@@ -1,5 +1,5 @@
 import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, Middleware } from 'dexie';
-import { keeping } from './tally';
+import { keeping } from './keeping';
 
 /** A count kept beside what it counts (table `counters`, schema v9). */
 export interface Counter {

@@ -8,6 +8,7 @@ import {
   type Middleware,
 } from 'dexie';
 import { CONTENT_LANGS, QUESTION_STATUSES, type ContentLang, type Question, type QuestionStatus } from './types';
+import { keeping } from './keeping';
 
 /**
  * A screening's questions counted by status, language and source (table `tallies`,
@@ -78,38 +79,6 @@ function apply(
     for (const q of into) if (byId.has(q.screeningId)) countInto(byId.get(q.screeningId)!, q, 1);
     return tallies.mutate({ type: 'put', trans, values: [...byId.values()] });
   });
-}
-
-/** What a DBCore transaction is underneath (an IDBTransaction), as far as used here. */
-type Stores = { objectStoreNames: { contains(name: string): boolean } };
-
-/**
- * Question writes that also keep other stores (read, change, write back): writes made side
- * by side in one transaction (Promise.all) would each read the row before the other stored
- * it, and one count would be lost, so they take turns. An upgrade from before a store
- * existed has nothing to keep there: with none to keep, the write goes straight down.
- */
-export function keeping(
-  questions: DBCoreTable,
-  stores: readonly string[],
-  keep: (req: DBCoreMutateRequest, present: string[]) => Promise<DBCoreMutateResponse>,
-): DBCoreTable {
-  const turns = new WeakMap<DBCoreTransaction, Promise<unknown>>();
-  return {
-    ...questions,
-    mutate(req) {
-      const names = (req.trans as unknown as Stores).objectStoreNames;
-      const present = stores.filter((s) => names.contains(s));
-      if (present.length === 0) return questions.mutate(req);
-      const previous = turns.get(req.trans);
-      const run = previous ? previous.then(() => keep(req, present)) : keep(req, present);
-      turns.set(
-        req.trans,
-        run.catch(() => null),
-      );
-      return run;
-    },
-  };
 }
 
 /** The questions a write took out (as they were) and put in, leaving out those that failed. */
