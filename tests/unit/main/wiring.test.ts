@@ -40,7 +40,12 @@ describe('the built main process', () => {
     // Nothing reads userData before it is pinned.
     const firstRead = at(fake, 'app.getPath(userData)');
     expect(firstRead === -1 || firstRead > at(fake, 'app.setPath(userData')).toBe(true);
-    expect(beforeReady.some((c) => c.startsWith('protocol.registerSchemesAsPrivileged'))).toBe(true);
+    const scheme = beforeReady.find((c) => c.startsWith('protocol.registerSchemesAsPrivileged'));
+    // The app's own scheme is standard and secure, and keeps V8's code cache between starts.
+    expect(scheme).toContain('"scheme":"kiosk"');
+    expect(scheme).toContain('"standard":true');
+    expect(scheme).toContain('"secure":true');
+    expect(scheme).toContain('"codeCache":true');
     expect(beforeReady).toContain('app.requestSingleInstanceLock');
     expect(beforeReady.some((c) => c.startsWith('new BrowserWindow'))).toBe(false);
     expect(at(fake, 'app.requestSingleInstanceLock')).toBeLessThan(at(fake, 'new BrowserWindow'));
