@@ -22,6 +22,16 @@ export interface WebServerOptions {
   phoneRequestsPerAddress?: number;
 }
 
+/**
+ * Vite names every file under assets/ by its content's hash, so a browser may keep them for
+ * good, and with them V8's compiled code (Electron reads them from disk, its kiosk:// scheme
+ * keeping the code cache). The page, the film and everything else are asked for again.
+ */
+export function cacheControl(path: string, status: number): string {
+  const kept = path.startsWith('/assets/') && (status === 200 || status === 206);
+  return kept ? 'public, max-age=31536000, immutable' : 'no-store';
+}
+
 export function startWebServer(opts: WebServerOptions): Promise<Server> {
   const rendererDir = opts.rendererDir ?? resolve(process.env.KIOSK_OUT ?? 'out/renderer');
   const sampleDir = opts.sampleDir ?? resolve('resources/sample');
@@ -40,7 +50,10 @@ export function startWebServer(opts: WebServerOptions): Promise<Server> {
       const response = path.startsWith('/media/sample/')
         ? await serveFile(sampleDir, path.slice('/media/sample/'.length), range)
         : await serveFile(rendererDir, path === '/' ? 'index.html' : path, range);
-      const headers: Record<string, string> = { 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' };
+      const headers: Record<string, string> = {
+        'Content-Security-Policy': CSP,
+        'Cache-Control': cacheControl(path, response.status),
+      };
       response.headers.forEach((v, k) => (headers[k] = v));
       res.writeHead(response.status, headers);
       if (response.body && req.method !== 'HEAD') Readable.fromWeb(response.body as never).pipe(res);
