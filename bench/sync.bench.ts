@@ -7,9 +7,12 @@
  *  2. The kiosk's UI while it syncs: frame intervals during the sync vs the same page idle.
  *  3. Collector ingest with 50 kiosks syncing at once vs a raw sink taking the same bodies
  *     from the same 50 clients at once (the floor), and vs one kiosk sending the same total,
- *     on SQLite and on PostgreSQL.
+ *     on SQLite and on PostgreSQL. The 50 clients run in a child process (sync-clients.ts),
+ *     for the collector and the sink alike: the server's thread is its own.
  */
+import { fork } from 'node:child_process';
 import { createServer } from 'node:http';
+import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config';
 import { startWebServer } from '../scripts/serve-web';
@@ -17,7 +20,8 @@ import { createEnrollmentCode } from '../server/src/auth/devices';
 import { SyncPage } from '../tests/e2e/support/sync-page';
 import { startPostgres } from '../tests/support/postgres';
 import { enrollDevice, freshPgDatabase, sqliteUrl, startCollector } from '../tests/unit/server/harness';
-import { bodiesFor, FRAME_RECORDER, pendingEvents, seedOutbox, takeFrames } from './sync-bench-support';
+import type { ClientResult, ClientWork } from './sync-clients';
+import { bodiesFor, FRAME_RECORDER, pendingEvents, postAll, seedOutbox, takeFrames } from './sync-bench-support';
 
 const PORT = Number(process.env.BENCH_PORT ?? 5298);
 const PENDING = Number(process.env.BENCH_PENDING ?? 50_000);
@@ -37,23 +41,6 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - t0;
 }
 
-/** POSTs each body in turn, as the single-flight engine does; returns each request's time. */
-async function postAll(url: string, bodies: string[], token: string): Promise<number[]> {
-  const times: number[] = [];
-  for (const body of bodies) {
-    const t0 = performance.now();
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body,
-    });
-    await res.arrayBuffer();
-    if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-    times.push(performance.now() - t0);
-  }
-  return times;
-}
-
 /** A server that reads each body and answers `{}`: the transport floor. */
 async function startSink(): Promise<{ url: string; close: () => void }> {
   const server = createServer((req, res) => {
@@ -71,21 +58,29 @@ async function rawSink(bodies: string[]): Promise<number> {
   return t;
 }
 
-type Work = { token: string; bodies: string[] }[];
-
 /**
- * Every kiosk posting its bodies in turn, all kiosks at once: total time, each request's,
- * and the CPU time this process used (all its threads, the 50 clients' too), which the
- * other engineers' load on this machine skews far less than the wall clock.
+ * The 50 kiosks posting their bodies in turn, all at once, from a child process
+ * (sync-clients.ts) so that their own CPU does not share this process's thread with the
+ * server. Returns the total time, each request's, the CPU time this process used (the
+ * server's: collector or sink), which the other engineers' load on this machine skews
+ * far less than the wall clock, and the clients' CPU time.
  */
-async function together(url: string, work: Work): Promise<{ ms: number; latencies: number[]; cpuMs: number }> {
-  const latencies: number[] = [];
+async function together(url: string, kiosks: ClientWork['kiosks'], perKiosk: number) {
+  const child = fork(join('bench', 'sync-clients.ts'), { execArgv: ['--import', 'tsx'] }); // run from the repository, as npm run bench does
+  const next = () =>
+    new Promise<unknown>((ok, ko) => {
+      child.once('message', ok);
+      child.once('exit', (code) => ko(new Error(`sync-clients exited (${code})`)));
+    });
+  const ready = next();
+  child.send({ url, kiosks, perKiosk } satisfies ClientWork);
+  await ready;
+  const done = next();
   const cpu0 = process.cpuUsage();
-  const ms = await timed(() =>
-    Promise.all(work.map(async (w) => latencies.push(...(await postAll(url, w.bodies, w.token))))),
-  );
+  child.send('go');
+  const r = (await done) as ClientResult;
   const cpu = process.cpuUsage(cpu0);
-  return { ms, latencies, cpuMs: (cpu.user + cpu.system) / 1000 };
+  return { ms: r.ms, latencies: r.latencies, cpuMs: (cpu.user + cpu.system) / 1000, clientCpuMs: r.cpuMs };
 }
 
 async function collectorDirect(bodies: string[]): Promise<number> {
@@ -134,11 +129,11 @@ async function manyKiosks(label: string, dbUrl: () => Promise<string>) {
   const n = per * KIOSKS;
   const c = await startCollector(await dbUrl(), 1_000_000);
   const devices = await Promise.all(Array.from({ length: KIOSKS }, (_, i) => enrollDevice(c, `BENCH-${i}`)));
-  const work = devices.map((d, i) => ({ token: d.token, bodies: bodiesFor(pendingEvents(per, `K${i}x`)) }));
+  const kiosks = devices.map((d, i) => ({ token: d.token, prefix: `K${i}x` }));
   const sink = await startSink();
-  const floor = await together(sink.url, work);
+  const floor = await together(sink.url, kiosks, per);
   sink.close();
-  const many = await together(`${c.url}/v1/batches`, work);
+  const many = await together(`${c.url}/v1/batches`, kiosks, per);
   await c.close();
   const one = await startCollector(await dbUrl(), 1_000_000);
   const solo = await enrollDevice(one, 'BENCH-SOLO');
@@ -152,7 +147,7 @@ async function manyKiosks(label: string, dbUrl: () => Promise<string>) {
   console.log(`  ${''.padEnd(10)} raw sink latency, ${KIOSKS} at once: ${latency(floor.latencies)}`);
   const perChange = (cpuMs: number) => `${((cpuMs * 1000) / n).toFixed(1)} µs`;
   console.log(
-    `  ${''.padEnd(10)} CPU per change, clients included: ${perChange(many.cpuMs)}   raw sink: ${perChange(floor.cpuMs)}`,
+    `  ${''.padEnd(10)} CPU per change, server process: collector ${perChange(many.cpuMs)}   raw sink ${perChange(floor.cpuMs)}   (the clients' own process: ${perChange(many.clientCpuMs)})`,
   );
 }
 
