@@ -8,7 +8,8 @@
  *  3. Collector ingest with 50 kiosks syncing at once vs a raw sink taking the same bodies
  *     from the same 50 clients at once (the floor), and vs one kiosk sending the same total,
  *     on SQLite and on PostgreSQL. The 50 clients run in a child process (sync-clients.ts),
- *     for the collector and the sink alike: the server's thread is its own.
+ *     for the collector and the sink alike: the server's thread is its own. On PostgreSQL
+ *     the database server's own CPU per change is printed too (pg-cpu.ts).
  */
 import { fork } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -18,8 +19,9 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config';
 import { startWebServer } from '../scripts/serve-web';
 import { createEnrollmentCode } from '../server/src/auth/devices';
 import { SyncPage } from '../tests/e2e/support/sync-page';
-import { startPostgres } from '../tests/support/postgres';
+import { startPostgres, type TestPostgres } from '../tests/support/postgres';
 import { enrollDevice, freshPgDatabase, sqliteUrl, startCollector } from '../tests/unit/server/harness';
+import { pgCpuMs } from './pg-cpu';
 import type { ClientResult, ClientWork } from './sync-clients';
 import { bodiesFor, FRAME_RECORDER, pendingEvents, postAll, seedOutbox, takeFrames } from './sync-bench-support';
 
@@ -124,7 +126,8 @@ function frames(label: string, xs: number[]) {
   );
 }
 
-async function manyKiosks(label: string, dbUrl: () => Promise<string>) {
+/** `dbCpuMs`: the database server's CPU time so far, for a database in its own processes. */
+async function manyKiosks(label: string, dbUrl: () => Promise<string>, dbCpuMs?: () => number) {
   const per = Math.floor(PENDING / KIOSKS);
   const n = per * KIOSKS;
   const c = await startCollector(await dbUrl(), 1_000_000);
@@ -133,7 +136,9 @@ async function manyKiosks(label: string, dbUrl: () => Promise<string>) {
   const sink = await startSink();
   const floor = await together(sink.url, kiosks, per);
   sink.close();
+  const db0 = dbCpuMs?.();
   const many = await together(`${c.url}/v1/batches`, kiosks, per);
+  const dbMs = db0 === undefined ? undefined : dbCpuMs!() - db0;
   await c.close();
   const one = await startCollector(await dbUrl(), 1_000_000);
   const solo = await enrollDevice(one, 'BENCH-SOLO');
@@ -149,27 +154,48 @@ async function manyKiosks(label: string, dbUrl: () => Promise<string>) {
   console.log(
     `  ${''.padEnd(10)} CPU per change, server process: collector ${perChange(many.cpuMs)}   raw sink ${perChange(floor.cpuMs)}   (the clients' own process: ${perChange(many.clientCpuMs)})`,
   );
+  if (dbMs !== undefined)
+    console.log(`  ${''.padEnd(10)} CPU per change, the PostgreSQL server's own processes: ${perChange(dbMs)}`);
 }
 
-/** `BENCH_SYNC=collector` runs part 3 only (no Chromium): the collector's numbers on their own. */
-async function collectorOnly(pg: Awaited<ReturnType<typeof startPostgres>>) {
+/**
+ * `BENCH_SYNC=collector` runs part 3 only (no Chromium): the collector's numbers on their
+ * own. `BENCH_DB=sqlite` or `BENCH_DB=postgres` runs part 3 on that database only.
+ */
+async function collectorOnly(pg: () => Promise<TestPostgres>) {
   console.log(`\n3. Collector ingest, ${PENDING.toLocaleString('en')} changes`);
+  const only = process.env.BENCH_DB;
+  if (only !== undefined && only !== 'sqlite' && only !== 'postgres')
+    throw new Error(`BENCH_DB=${only}: sqlite or postgres`);
+  if (only !== 'postgres') await manyKiosks('SQLite', async () => sqliteUrl());
+  if (only === 'sqlite') return;
+  const cluster = await pg();
+  const port = Number(new URL(cluster.url).port);
   let n = 0;
-  await manyKiosks('SQLite', async () => sqliteUrl());
-  await manyKiosks('PostgreSQL', () => freshPgDatabase(pg.url, `bench${++n}`));
+  await manyKiosks(
+    'PostgreSQL',
+    () => freshPgDatabase(cluster.url, `bench${++n}`),
+    () => pgCpuMs(port),
+  );
+}
+
+/** The PostgreSQL cluster, started when first asked for; `stop` stops it if it started. */
+function lazyPostgres() {
+  let cluster: Promise<TestPostgres> | null = null;
+  return {
+    get: () => (cluster ??= startPostgres()),
+    stop: async () => (await cluster)?.stop(),
+  };
 }
 
 async function main() {
-  if (process.env.BENCH_SYNC === 'collector') {
-    const pg = await startPostgres();
-    return collectorOnly(pg).finally(() => pg.stop());
-  }
+  const pg = lazyPostgres();
+  if (process.env.BENCH_SYNC === 'collector') return collectorOnly(pg.get).finally(pg.stop);
   const rows = pendingEvents(PENDING);
   const bodies = bodiesFor(rows);
   const bytes = bodies.reduce((s, b) => s + b.length, 0);
   const server = await startWebServer({ port: PORT });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const pg = await startPostgres();
   try {
     const context = await browser.newContext({ baseURL: `http://127.0.0.1:${PORT}/` });
     await context.addInitScript(FRAME_RECORDER);
@@ -193,11 +219,11 @@ async function main() {
     console.log('\n2. Console frame intervals (requestAnimationFrame)');
     frames('while syncing', kiosk.busy);
     frames('idle baseline', kiosk.idle);
-    await collectorOnly(pg);
+    await collectorOnly(pg.get);
   } finally {
     await browser.close();
     server.close();
-    pg.stop();
+    await pg.stop();
   }
 }
 
