@@ -30,6 +30,23 @@ export function bodiesFor(rows: OutboxRow[], size = 1000): string[] {
   return out;
 }
 
+/** POSTs each body in turn, as the single-flight engine does; returns each request's time. */
+export async function postAll(url: string, bodies: string[], token: string): Promise<number[]> {
+  const times: number[] = [];
+  for (const body of bodies) {
+    const t0 = performance.now();
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body,
+    });
+    await res.arrayBuffer();
+    if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
 /** Writes events and their outbox entries straight into the kiosk's IndexedDB. */
 export async function seedOutbox(page: Page, rows: OutboxRow[]): Promise<void> {
   await page.evaluate(

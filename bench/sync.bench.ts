@@ -7,17 +7,23 @@
  *  2. The kiosk's UI while it syncs: frame intervals during the sync vs the same page idle.
  *  3. Collector ingest with 50 kiosks syncing at once vs a raw sink taking the same bodies
  *     from the same 50 clients at once (the floor), and vs one kiosk sending the same total,
- *     on SQLite and on PostgreSQL.
+ *     on SQLite and on PostgreSQL. The 50 clients run in a child process (sync-clients.ts),
+ *     for the collector and the sink alike: the server's thread is its own. On PostgreSQL
+ *     the database server's own CPU per change is printed too (pg-cpu.ts).
  */
+import { fork } from 'node:child_process';
 import { createServer } from 'node:http';
+import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config';
 import { startWebServer } from '../scripts/serve-web';
 import { createEnrollmentCode } from '../server/src/auth/devices';
 import { SyncPage } from '../tests/e2e/support/sync-page';
-import { startPostgres } from '../tests/support/postgres';
+import { startPostgres, type TestPostgres } from '../tests/support/postgres';
 import { enrollDevice, freshPgDatabase, sqliteUrl, startCollector } from '../tests/unit/server/harness';
-import { bodiesFor, FRAME_RECORDER, pendingEvents, seedOutbox, takeFrames } from './sync-bench-support';
+import { pgCpuMs } from './pg-cpu';
+import type { ClientResult, ClientWork } from './sync-clients';
+import { bodiesFor, FRAME_RECORDER, pendingEvents, postAll, seedOutbox, takeFrames } from './sync-bench-support';
 
 const PORT = Number(process.env.BENCH_PORT ?? 5298);
 const PENDING = Number(process.env.BENCH_PENDING ?? 50_000);
@@ -37,23 +43,6 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - t0;
 }
 
-/** POSTs each body in turn, as the single-flight engine does; returns each request's time. */
-async function postAll(url: string, bodies: string[], token: string): Promise<number[]> {
-  const times: number[] = [];
-  for (const body of bodies) {
-    const t0 = performance.now();
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body,
-    });
-    await res.arrayBuffer();
-    if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-    times.push(performance.now() - t0);
-  }
-  return times;
-}
-
 /** A server that reads each body and answers `{}`: the transport floor. */
 async function startSink(): Promise<{ url: string; close: () => void }> {
   const server = createServer((req, res) => {
@@ -71,21 +60,29 @@ async function rawSink(bodies: string[]): Promise<number> {
   return t;
 }
 
-type Work = { token: string; bodies: string[] }[];
-
 /**
- * Every kiosk posting its bodies in turn, all kiosks at once: total time, each request's,
- * and the CPU time this process used (all its threads, the 50 clients' too), which the
- * other engineers' load on this machine skews far less than the wall clock.
+ * The 50 kiosks posting their bodies in turn, all at once, from a child process
+ * (sync-clients.ts) so that their own CPU does not share this process's thread with the
+ * server. Returns the total time, each request's, the CPU time this process used (the
+ * server's: collector or sink), which the other engineers' load on this machine skews
+ * far less than the wall clock, and the clients' CPU time.
  */
-async function together(url: string, work: Work): Promise<{ ms: number; latencies: number[]; cpuMs: number }> {
-  const latencies: number[] = [];
+async function together(url: string, kiosks: ClientWork['kiosks'], perKiosk: number) {
+  const child = fork(join('bench', 'sync-clients.ts'), { execArgv: ['--import', 'tsx'] }); // run from the repository, as npm run bench does
+  const next = () =>
+    new Promise<unknown>((ok, ko) => {
+      child.once('message', ok);
+      child.once('exit', (code) => ko(new Error(`sync-clients exited (${code})`)));
+    });
+  const ready = next();
+  child.send({ url, kiosks, perKiosk } satisfies ClientWork);
+  await ready;
+  const done = next();
   const cpu0 = process.cpuUsage();
-  const ms = await timed(() =>
-    Promise.all(work.map(async (w) => latencies.push(...(await postAll(url, w.bodies, w.token))))),
-  );
+  child.send('go');
+  const r = (await done) as ClientResult;
   const cpu = process.cpuUsage(cpu0);
-  return { ms, latencies, cpuMs: (cpu.user + cpu.system) / 1000 };
+  return { ms: r.ms, latencies: r.latencies, cpuMs: (cpu.user + cpu.system) / 1000, clientCpuMs: r.cpuMs };
 }
 
 async function collectorDirect(bodies: string[]): Promise<number> {
@@ -129,16 +126,19 @@ function frames(label: string, xs: number[]) {
   );
 }
 
-async function manyKiosks(label: string, dbUrl: () => Promise<string>) {
+/** `dbCpuMs`: the database server's CPU time so far, for a database in its own processes. */
+async function manyKiosks(label: string, dbUrl: () => Promise<string>, dbCpuMs?: () => number) {
   const per = Math.floor(PENDING / KIOSKS);
   const n = per * KIOSKS;
   const c = await startCollector(await dbUrl(), 1_000_000);
   const devices = await Promise.all(Array.from({ length: KIOSKS }, (_, i) => enrollDevice(c, `BENCH-${i}`)));
-  const work = devices.map((d, i) => ({ token: d.token, bodies: bodiesFor(pendingEvents(per, `K${i}x`)) }));
+  const kiosks = devices.map((d, i) => ({ token: d.token, prefix: `K${i}x` }));
   const sink = await startSink();
-  const floor = await together(sink.url, work);
+  const floor = await together(sink.url, kiosks, per);
   sink.close();
-  const many = await together(`${c.url}/v1/batches`, work);
+  const db0 = dbCpuMs?.();
+  const many = await together(`${c.url}/v1/batches`, kiosks, per);
+  const dbMs = db0 === undefined ? undefined : dbCpuMs!() - db0;
   await c.close();
   const one = await startCollector(await dbUrl(), 1_000_000);
   const solo = await enrollDevice(one, 'BENCH-SOLO');
@@ -152,29 +152,50 @@ async function manyKiosks(label: string, dbUrl: () => Promise<string>) {
   console.log(`  ${''.padEnd(10)} raw sink latency, ${KIOSKS} at once: ${latency(floor.latencies)}`);
   const perChange = (cpuMs: number) => `${((cpuMs * 1000) / n).toFixed(1)} µs`;
   console.log(
-    `  ${''.padEnd(10)} CPU per change, clients included: ${perChange(many.cpuMs)}   raw sink: ${perChange(floor.cpuMs)}`,
+    `  ${''.padEnd(10)} CPU per change, server process: collector ${perChange(many.cpuMs)}   raw sink ${perChange(floor.cpuMs)}   (the clients' own process: ${perChange(many.clientCpuMs)})`,
+  );
+  if (dbMs !== undefined)
+    console.log(`  ${''.padEnd(10)} CPU per change, the PostgreSQL server's own processes: ${perChange(dbMs)}`);
+}
+
+/**
+ * `BENCH_SYNC=collector` runs part 3 only (no Chromium): the collector's numbers on their
+ * own. `BENCH_DB=sqlite` or `BENCH_DB=postgres` runs part 3 on that database only.
+ */
+async function collectorOnly(pg: () => Promise<TestPostgres>) {
+  console.log(`\n3. Collector ingest, ${PENDING.toLocaleString('en')} changes`);
+  const only = process.env.BENCH_DB;
+  if (only !== undefined && only !== 'sqlite' && only !== 'postgres')
+    throw new Error(`BENCH_DB=${only}: sqlite or postgres`);
+  if (only !== 'postgres') await manyKiosks('SQLite', async () => sqliteUrl());
+  if (only === 'sqlite') return;
+  const cluster = await pg();
+  const port = Number(new URL(cluster.url).port);
+  let n = 0;
+  await manyKiosks(
+    'PostgreSQL',
+    () => freshPgDatabase(cluster.url, `bench${++n}`),
+    () => pgCpuMs(port),
   );
 }
 
-/** `BENCH_SYNC=collector` runs part 3 only (no Chromium): the collector's numbers on their own. */
-async function collectorOnly(pg: Awaited<ReturnType<typeof startPostgres>>) {
-  console.log(`\n3. Collector ingest, ${PENDING.toLocaleString('en')} changes`);
-  let n = 0;
-  await manyKiosks('SQLite', async () => sqliteUrl());
-  await manyKiosks('PostgreSQL', () => freshPgDatabase(pg.url, `bench${++n}`));
+/** The PostgreSQL cluster, started when first asked for; `stop` stops it if it started. */
+function lazyPostgres() {
+  let cluster: Promise<TestPostgres> | null = null;
+  return {
+    get: () => (cluster ??= startPostgres()),
+    stop: async () => (await cluster)?.stop(),
+  };
 }
 
 async function main() {
-  if (process.env.BENCH_SYNC === 'collector') {
-    const pg = await startPostgres();
-    return collectorOnly(pg).finally(() => pg.stop());
-  }
+  const pg = lazyPostgres();
+  if (process.env.BENCH_SYNC === 'collector') return collectorOnly(pg.get).finally(pg.stop);
   const rows = pendingEvents(PENDING);
   const bodies = bodiesFor(rows);
   const bytes = bodies.reduce((s, b) => s + b.length, 0);
   const server = await startWebServer({ port: PORT });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const pg = await startPostgres();
   try {
     const context = await browser.newContext({ baseURL: `http://127.0.0.1:${PORT}/` });
     await context.addInitScript(FRAME_RECORDER);
@@ -198,11 +219,11 @@ async function main() {
     console.log('\n2. Console frame intervals (requestAnimationFrame)');
     frames('while syncing', kiosk.busy);
     frames('idle baseline', kiosk.idle);
-    await collectorOnly(pg);
+    await collectorOnly(pg.get);
   } finally {
     await browser.close();
     server.close();
-    pg.stop();
+    await pg.stop();
   }
 }
 

@@ -78,9 +78,13 @@ async function applyIn(
   // it. A record it left alone is held at this revision or a newer one (a resend), or is
   // another kiosk's: only then is the batch looked up, and refused (rolled back) for that.
   let applied = 0;
-  for (const part of chunks(list, UPSERT_ROWS)) {
-    applied += await upsertRecords(db, trx, recordRows(device, part, input.clockOffsetMs, at));
-  }
+  const shared = {
+    kiosk_id: device.kiosk_id,
+    device_id: device.id,
+    clock_offset_ms: input.clockOffsetMs,
+    received_at: at,
+  };
+  for (const part of chunks(list, UPSERT_ROWS)) applied += await upsertRecords(db, trx, shared, recordRows(part));
   if (applied < list.length) await refuseForeignRecords(trx, device.kiosk_id, list);
   const lastSeq = Math.max(appliedSeq, maxSeq);
   await bumpDevice(trx, device.id, lastSeq, input);
@@ -140,17 +144,14 @@ async function keepPurgedContacts(trx: Transaction<Database>, list: ValidChange[
   }
 }
 
-function recordRows(device: Device, part: ValidChange[], offset: number | null, at: string) {
+/** Each record's own columns; the payload as compact JSON text. */
+function recordRows(part: ValidChange[]) {
   return part.map((c) => ({
     tbl: c.table,
     id: c.recordId,
-    kiosk_id: device.kiosk_id,
-    device_id: device.id,
     rev: c.rev,
     payload: JSON.stringify(c.payload),
     screening_id: screeningOf(c),
-    clock_offset_ms: offset,
-    received_at: at,
   }));
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { KINDS, useCollector, usePostgresCluster } from './dialects';
+import { databaseUrl, KINDS, useCollector, usePostgresCluster } from './dialects';
 import { batch, changes, event, pledge, question, screening } from './fixtures';
-import { call, enrollDevice, storedRecords, type Collector } from './harness';
+import { call, enrollDevice, startCollector, storedRecords, type Collector } from './harness';
 
 usePostgresCluster();
 
@@ -166,5 +166,79 @@ describe.each(KINDS)('collector batches on %s', (kind) => {
       [2, purgedAt, 'Fatou'],
       [2, purgedAt, 'Moussa'],
     ]);
+  });
+});
+
+/** Quotes, backslashes (one that looks like an escape), control characters, emoji, Wolof letters, a lone surrogate. */
+const HOSTILE = `Mu ne "déedéet", 'waaw' \\ C:\\dossier\\ \\u0000 \\n NUL\u0000 bell\u0007 esc\u001b[31m C1\u0085 😀👍🏾 ŋ Ŋ ñ ë \u2028 fin\r\nligne\ttab`;
+/** The same, as stored: control characters stripped, a carriage return made a line break. */
+const HOSTILE_HELD = `Mu ne "déedéet", 'waaw' \\ C:\\dossier\\ \\u0000 \\n NUL bell esc[31m C1 😀👍🏾 ŋ Ŋ ñ ë \u2028 fin\nligne\ttab`;
+const LONE = 'moitié \ud83d d’emoji';
+
+/**
+ * One kiosk's evening sent as a flaky network delivers it: a batch, the same batch again,
+ * a batch overlapping it (two records resent at the same revision, one changed, one new),
+ * and that batch again. Returns every stored column but the device and the arrival time.
+ */
+function flakyEvening() {
+  const s = screening('KIOSK-A', 1, { notes: HOSTILE });
+  const [q1, q2, q3] = [HOSTILE, LONE, 'ŋ'].map((text) => question(s.id, { text }));
+  const q4 = question(s.id, { text: `nouveau ${HOSTILE}` });
+  const changed = { ...q1!, rev: 2, text: `changée ${HOSTILE}`, status: 'answered' };
+  const first = batch([...changes('screenings', [s], 1), ...changes('questions', [q1!, q2!, q3!], 2)]);
+  const overlap = batch([...changes('questions', [q2!, q3!], 3), ...changes('questions', [changed, q4], 5)]);
+  return { ids: { s: s.id, q1: q1!.id, q2: q2!.id, q3: q3!.id, q4: q4.id }, sends: [first, first, overlap, overlap] };
+}
+
+async function sendEvening(c: Collector, evening: ReturnType<typeof flakyEvening>) {
+  const dev = await enrollDevice(c, 'KIOSK-A');
+  const answers = [];
+  for (const body of evening.sends) answers.push((await post(c, dev.token, body)).body);
+  const rows = await c.conn.db.selectFrom('records').selectAll().orderBy('tbl').orderBy('id').execute();
+  return { dev, answers, rows };
+}
+
+describe('the same batches on SQLite and PostgreSQL', () => {
+  test('a resent, overlapping and changed batch of hostile text leaves the same rows, byte for byte, on both', async () => {
+    const evening = flakyEvening();
+    const held: Record<string, Awaited<ReturnType<typeof sendEvening>>> = {};
+    for (const kind of KINDS) {
+      const c = await startCollector(await databaseUrl(kind));
+      try {
+        held[kind] = await sendEvening(c, evening);
+      } finally {
+        await c.close();
+      }
+    }
+    const { sqlite, postgres } = held as Record<'sqlite' | 'postgres', Awaited<ReturnType<typeof sendEvening>>>;
+    for (const { dev, answers, rows } of [sqlite, postgres]) {
+      expect(answers).toMatchObject([
+        { applied: 4, lastSeq: 4 },
+        { applied: 0, lastSeq: 4 },
+        { applied: 2, lastSeq: 6 },
+        { applied: 0, lastSeq: 6 },
+      ]);
+      expect(rows.map((r) => [r.tbl, r.id, r.rev])).toEqual([
+        ['questions', evening.ids.q1, 2],
+        ['questions', evening.ids.q2, 1],
+        ['questions', evening.ids.q3, 1],
+        ['questions', evening.ids.q4, 1],
+        ['screenings', evening.ids.s, 1],
+      ]);
+      for (const r of rows) {
+        expect(r).toMatchObject({ kiosk_id: 'KIOSK-A', device_id: dev.deviceId, screening_id: evening.ids.s });
+        // Compact JSON, exactly as JSON.stringify writes it (no spaces, no other escaping).
+        expect(r.payload).toBe(JSON.stringify(JSON.parse(r.payload)));
+      }
+      const text = (id: string) => (JSON.parse(rows.find((r) => r.id === id)!.payload) as { text: string }).text;
+      expect(text(evening.ids.q1)).toBe(`changée ${HOSTILE_HELD}`);
+      expect(text(evening.ids.q2)).toBe(LONE);
+      expect(text(evening.ids.q4)).toBe(`nouveau ${HOSTILE_HELD}`);
+      const notes = JSON.parse(rows.find((r) => r.id === evening.ids.s)!.payload) as { notes: string };
+      expect(notes.notes).toBe(HOSTILE_HELD);
+    }
+    const own = ({ tbl, id, rev, payload, screening_id, kiosk_id }: (typeof sqlite.rows)[number]) =>
+      [tbl, id, rev, payload, screening_id, kiosk_id] as const;
+    expect(postgres.rows.map(own)).toEqual(sqlite.rows.map(own));
   });
 });
