@@ -117,6 +117,18 @@ describe('moderation', () => {
     });
   });
 
+  it('keeps one question on stage when the console names the screening, even a wrong one', async () => {
+    const a = await ask('Première');
+    const b = await ask('Deuxième');
+    const c = await ask('Troisième');
+    await moderate(a.id, 'project', { screeningId: 's1' });
+    await moderate(b.id, 'project', { screeningId: 's1' });
+    expect((await getQuestion(a.id))!.status).toBe('answered');
+    await moderate(c.id, 'project', { screeningId: 'another' });
+    expect((await getQuestion(b.id))!.status).toBe('answered');
+    expect((await onStageQuestion('s1'))!.id).toBe(c.id);
+  });
+
   it('projecting over a question on stage queues both questions and both events, in the order they happened, and counts them', async () => {
     await ensureTally('s1');
     const a = await ask('Première');
