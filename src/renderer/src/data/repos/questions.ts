@@ -177,6 +177,23 @@ export async function onStageQuestion(screeningId: string): Promise<Question | u
   return db().questions.where('[screeningId+status]').equals([screeningId, 'on_stage']).first();
 }
 
+/**
+ * What the stage shows of the questions: the one on stage and the next `next` approved,
+ * in one read-only transaction (one live query, one render on the projector per write).
+ */
+export async function stageQuestions(
+  screeningId: string,
+  next: number,
+): Promise<{ current: Question | undefined; next: Question[] }> {
+  return db().transaction('r', db().questions, async () => {
+    const [current, approved] = await Promise.all([
+      onStageQuestion(screeningId),
+      questionsByStatus(screeningId, 'approved', next),
+    ]);
+    return { current, next: approved };
+  });
+}
+
 export interface QuestionCounts {
   byStatus: Record<QuestionStatus, number>;
   byLanguage: Record<ContentLang, number>;
