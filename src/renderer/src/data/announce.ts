@@ -20,7 +20,8 @@ const CHANNEL = 'x-storagemutated-1';
 const announced = new WeakSet<object>();
 
 /** As much of a BroadcastChannel and of an IDBTransaction as used here (the node project has no DOM types). */
-type Channel = { postMessage(message: unknown): void; unref?: () => void };
+type Channel = { postMessage(message: unknown): void; close(): void; unref?: () => void };
+type Page = { addEventListener?(type: 'pagehide', listener: (e: { persisted: boolean }) => void): void };
 type Committing = { addEventListener(type: 'complete', listener: () => void): void; mutatedParts?: ObservabilitySet };
 
 let channel: Channel | null = null;
@@ -32,6 +33,13 @@ const post = (parts: ObservabilitySet) => {
   }
   channel.postMessage(parts);
 };
+// Closed when the page goes into the back-forward cache, as Dexie closes its own; opened
+// again by the next post.
+(globalThis as Page).addEventListener?.('pagehide', (e) => {
+  if (!e.persisted) return;
+  channel?.close();
+  channel = null;
+});
 
 // Subscribed at import, before any live query: the chain reaches it after every live query
 // of this window and just before Dexie's own post (and its same-window DOM event, for other
