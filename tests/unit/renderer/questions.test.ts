@@ -12,6 +12,7 @@ import {
   questionCounts,
   questionsByStatus,
   setQuestionLanguage,
+  stageQuestions,
   submitQuestion,
 } from '../../../src/renderer/src/data/repos/questions';
 
@@ -115,6 +116,28 @@ describe('moderation', () => {
       to: 'answered',
       auto: true,
     });
+  });
+
+  it('gives the stage the question on stage and the next approved ones, oldest first', async () => {
+    expect(await stageQuestions('s1', 2)).toEqual({ current: undefined, next: [] });
+    const [a, b, c, d] = [await ask('Une'), await ask('Deux'), await ask('Trois'), await ask('Quatre')];
+    for (const q of [b, c, d]) await moderate(q.id, 'approve');
+    await moderate(a.id, 'project');
+    const stage = await stageQuestions('s1', 2);
+    expect(stage.current?.id).toBe(a.id);
+    expect(stage.next.map((q) => q.id)).toEqual([b.id, c.id]);
+  });
+
+  it('keeps one question on stage when the console names the screening, even a wrong one', async () => {
+    const a = await ask('Première');
+    const b = await ask('Deuxième');
+    const c = await ask('Troisième');
+    await moderate(a.id, 'project', { screeningId: 's1' });
+    await moderate(b.id, 'project', { screeningId: 's1' });
+    expect((await getQuestion(a.id))!.status).toBe('answered');
+    await moderate(c.id, 'project', { screeningId: 'another' });
+    expect((await getQuestion(b.id))!.status).toBe('answered');
+    expect((await onStageQuestion('s1'))!.id).toBe(c.id);
   });
 
   it('projecting over a question on stage queues both questions and both events, in the order they happened, and counts them', async () => {

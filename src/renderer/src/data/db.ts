@@ -25,6 +25,7 @@ import { v9 } from './schema/v9';
 import { questionAggregates, TALLIES, type Tally } from './tally';
 import { SUMS } from './sums';
 import { outboxCount, type Counter } from './outbox-count';
+import { announce } from './announce';
 import type { QuestionSumRow } from './question-sums';
 
 export { DB_NAME };
@@ -63,6 +64,8 @@ export class KioskDB extends Dexie {
     this.use(questionAggregates([TALLIES, SUMS]));
     // The outbox's size (data/outbox-count.ts), kept with each outbox write for the sync badge.
     this.use(outboxCount());
+    // Other windows hear of each commit before this one re-reads its own live queries (data/announce.ts).
+    this.use(announce());
   }
 }
 

@@ -67,21 +67,57 @@ function shardsOf(deltas: Map<string, QuestionSums>) {
   return [...shards.values()];
 }
 
-/**
- * Moves the sums of the screenings a write touched: the old questions' keys out, the new
- * ones' in. Only the shards whose keys changed are read and written back (approving a
- * question changes two counts, not its words or its time); all in one read.
- */
-function apply(questions: DBCoreTable, sums: DBCoreTable, trans: DBCoreTransaction, out: Question[], into: Question[]) {
+/** Each screening's built mark and the shards its changed keys are in: what a write reads. */
+function toRead(deltas: Map<string, QuestionSums>) {
+  const shards = shardsOf(deltas);
+  const marks = [...deltas.keys()].map((id): [string, string] => [id, BUILT]);
+  return { shards, keys: [...marks, ...shards.map((s) => s.key)] };
+}
+
+/** What questions take out of the sums (`out`) and add to them (`into`), by screening, onto `deltas`. */
+function deltasOf(out: readonly Question[], into: readonly Question[], deltas = new Map<string, QuestionSums>()) {
   const fold = memoFold();
-  const deltas = new Map<string, QuestionSums>();
   const delta = (id: string) => deltas.get(id) ?? deltas.set(id, emptySums()).get(id)!;
   for (const q of out) addKeys(delta(q.screeningId), keysOf(q, fold), -1);
   for (const q of into) addKeys(delta(q.screeningId), keysOf(q, fold), 1);
+  return deltas;
+}
+
+/**
+ * The shards the new questions' keys are in, read with the write (see Aggregate): a
+ * question moved keeps most of its keys (its screening's counts, its words, its time), so
+ * the old question's few others (its old status is in `counts` too) rarely need a read.
+ * The new questions' keys, found here, are not looked for again.
+ */
+function prefetch(sums: DBCoreTable, trans: DBCoreTransaction, into: Question[]) {
+  if (into.length === 0) return null;
+  const deltas = deltasOf([], into);
+  const read = known(sums, trans, toRead(deltas).keys);
+  read.catch(() => null); // a failed read fails the transaction, and the write with it
+  return { deltas, of: into.length, read };
+}
+
+/**
+ * Moves the sums of the screenings a write touched: the old questions' keys out, the new
+ * ones' in. Only the shards whose keys changed are read and written back (approving a
+ * question changes two counts, not its words or its time); all in one read, most often
+ * the one made with the write.
+ */
+function apply(
+  questions: DBCoreTable,
+  sums: DBCoreTable,
+  trans: DBCoreTransaction,
+  out: Question[],
+  into: Question[],
+  early: ReturnType<typeof prefetch> = null,
+) {
+  // The prefetch's keys unless some of the questions it was given failed to be written.
+  const deltas = early && early.of === into.length ? deltasOf(out, [], early.deltas) : deltasOf(out, into);
   const ids = [...deltas.keys()];
-  const shards = shardsOf(deltas);
-  const marks = ids.map((id): [string, string] => [id, BUILT]);
-  return known(sums, trans, [...marks, ...shards.map((s) => s.key)]).then((cache) => {
+  const { shards, keys } = toRead(deltas);
+  // After the prefetch: what it read is in the transaction's cache, and only the rest is read.
+  const read = early ? early.read.then(() => known(sums, trans, keys)) : known(sums, trans, keys);
+  return read.then((cache) => {
     const unbuilt = new Set(ids.filter((id) => cache.get(at(id, BUILT)) === null));
     const values = shards
       .filter(({ key: [id] }) => !unbuilt.has(id))
@@ -101,4 +137,4 @@ function apply(questions: DBCoreTable, sums: DBCoreTable, trans: DBCoreTransacti
 }
 
 /** How one write changes `questionSums` (schema v8), beside the tallies (see questionAggregates). */
-export const SUMS: Aggregate = { store: 'questionSums', apply };
+export const SUMS: Aggregate<ReturnType<typeof prefetch>> = { store: 'questionSums', prefetch, apply };

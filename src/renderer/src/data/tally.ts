@@ -63,6 +63,16 @@ function before(questions: DBCoreTable, req: DBCoreMutateRequest): Promise<(Ques
   return questions.getMany({ trans, keys });
 }
 
+/** The tallies of the screenings a write puts questions in, read with the write itself (see Aggregate). */
+function prefetch(tallies: DBCoreTable, trans: DBCoreTransaction, into: readonly Counted[]): Prefetched {
+  const ids = [...new Set(into.map((q) => q.screeningId))];
+  if (ids.length === 0) return null;
+  const rows = tallies.getMany({ trans, keys: ids }) as Promise<(Tally | undefined)[]>;
+  rows.catch(() => null); // a failed read fails the transaction, and the write with it
+  return { ids, rows };
+}
+type Prefetched = { ids: string[]; rows: Promise<(Tally | undefined)[]> } | null;
+
 /** Applies a write's change to the tallies it touches; a screening without one is left to ensureTally. */
 function apply(
   _questions: DBCoreTable,
@@ -70,9 +80,16 @@ function apply(
   trans: DBCoreTransaction,
   out: Counted[],
   into: Counted[],
+  early: Prefetched = null,
 ): Promise<unknown> {
   const ids = [...new Set([...out, ...into].map((q) => q.screeningId))];
-  return tallies.getMany({ trans, keys: ids }).then((rows: (Tally | undefined)[]) => {
+  // The rows read with the write when they are all that is needed (a question moved within
+  // its screening, a new one); else read now (a delete, a question moved to another screening).
+  const read =
+    early && ids.every((id) => early.ids.includes(id))
+      ? early.rows.then((rows) => ids.map((id) => rows[early.ids.indexOf(id)]))
+      : (tallies.getMany({ trans, keys: ids }) as Promise<(Tally | undefined)[]>);
+  return read.then((rows) => {
     const byId = new Map(rows.filter((t): t is Tally => !!t).map((t) => [t.screeningId, structuredClone(t)]));
     if (byId.size === 0) return null;
     for (const q of out) if (byId.has(q.screeningId)) countInto(byId.get(q.screeningId)!, q, -1);
@@ -94,18 +111,24 @@ function outAndIn<Q>(
 }
 
 /** What an aggregate of the questions does with one write: what it took out (as they were) and put in. */
-export type KeepAggregate = (
+export type KeepAggregate<P = unknown> = (
   questions: DBCoreTable,
   kept: DBCoreTable,
   trans: DBCoreTransaction,
   out: Question[],
   into: Question[],
+  early?: P,
 ) => Promise<unknown>;
 
-/** A store kept in step with the questions, and how one write changes it. */
-export interface Aggregate {
+/**
+ * A store kept in step with the questions, and how one write changes it. `prefetch`
+ * starts reading the rows the questions being written will need, in the same request
+ * batch as the write and the read of the old questions; `apply` gets what it returned.
+ */
+export interface Aggregate<P = unknown> {
   store: string;
-  apply: KeepAggregate;
+  prefetch?: (kept: DBCoreTable, trans: DBCoreTransaction, into: Question[]) => P;
+  apply: KeepAggregate<P>;
 }
 
 /**
@@ -114,18 +137,22 @@ export interface Aggregate {
  * commit: a power cut keeps all or none), and every add, put and delete (clear too) reads
  * the old questions once and hands each aggregate what it took out and put in, whoever
  * writes: the kiosk, the console, a sync pull, a bundle import.
- * The read of the old rows and the write go to IndexedDB together (a transaction runs
- * its requests in the order made, so the read still sees the rows as they were), and the
- * aggregates, each on its own store, read and write side by side: a projection waited
- * for six round trips one after another inside its transaction, now three.
+ * The read of the old rows, the write and the aggregates' reads of the rows the new
+ * questions need go to IndexedDB together (a transaction runs its requests in the order
+ * made, so the read still sees the rows as they were; the aggregate rows are only written
+ * after), then the aggregates, each on its own store, write side by side: a projection
+ * waited for six round trips one after another inside its transaction, now two.
  */
-export function questionAggregates(aggregates: Aggregate[]): Middleware<DBCore> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each aggregate's prefetch goes to its own apply
+export function questionAggregates(aggregates: Aggregate<any>[]): Middleware<DBCore> {
   const stores = aggregates.map((a) => a.store);
   const withAggregates = (questions: DBCoreTable, down: DBCore): DBCoreTable =>
     keeping(questions, stores, (req, present) => {
       const kept = aggregates.filter((a) => present.includes(a.store));
       const old = before(questions, req);
       const wrote = questions.mutate(req);
+      const values = req.type === 'add' || req.type === 'put' ? (req.values as Question[]) : [];
+      const early = kept.map((a): unknown => a.prefetch?.(down.table(a.store), req.trans, values));
       // Its failure reaches the caller through `write` below; this only marks it handled
       // while the old rows are still being read.
       wrote.catch(() => null);
@@ -134,7 +161,7 @@ export function questionAggregates(aggregates: Aggregate[]): Middleware<DBCore> 
           const { out, into } = outAndIn(req, rows, res);
           if (out.length + into.length === 0) return res;
           // Dexie's own Promise.all: it carries the transaction's zone (see the note above).
-          const each = kept.map((a) => a.apply(questions, down.table(a.store), req.trans, out, into));
+          const each = kept.map((a, i) => a.apply(questions, down.table(a.store), req.trans, out, into, early[i]));
           return Dexie.Promise.all(each).then(() => res);
         });
       return old ? old.then(write) : write([]);
@@ -154,4 +181,4 @@ export function questionAggregates(aggregates: Aggregate[]): Middleware<DBCore> 
 }
 
 /** How one write changes `tallies` (schema v7). */
-export const TALLIES: Aggregate = { store: 'tallies', apply };
+export const TALLIES: Aggregate<Prefetched> = { store: 'tallies', prefetch, apply };

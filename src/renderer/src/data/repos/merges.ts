@@ -142,7 +142,8 @@ export async function likelyDuplicates(
       ? oldest
       : [...oldest, ...(await status(s).reverse().limit(DUPLICATES_WINDOW).toArray())];
   };
-  const parts = await Promise.all(MERGEABLE.map(ends));
+  // One read-only transaction for all of them: one turn in IndexedDB.
+  const parts = await db().transaction('r', db().questions, () => Promise.all(MERGEABLE.map(ends)));
   const byId = new Map([...shown.filter((q) => isMergeable(q.status)), ...parts.flat()].map((q) => [q.id, q]));
   const waiting = [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
   const out = new Map<string, Question[]>();

@@ -10,11 +10,14 @@ import { questionsByStatus } from './questions';
  * Spoken questions without text are left out (a phone cannot play them). Read-only.
  */
 export async function phoneVisibleQuestions(screeningId: string): Promise<ApprovedQuestion[]> {
-  const [onStage, approved, counts] = await Promise.all([
-    questionsByStatus(screeningId, 'on_stage', 1),
-    questionsByStatus(screeningId, 'approved', PUBLISH_MAX),
-    voteCounts(screeningId),
-  ]);
+  // One read-only transaction: three reads, one turn in IndexedDB.
+  const [onStage, approved, counts] = await db().transaction('r', db().questions, db().votes, () =>
+    Promise.all([
+      questionsByStatus(screeningId, 'on_stage', 1),
+      questionsByStatus(screeningId, 'approved', PUBLISH_MAX),
+      voteCounts(screeningId),
+    ]),
+  );
   return [...onStage, ...approved]
     .filter((q) => q.text.trim() !== '')
     .slice(0, PUBLISH_MAX)

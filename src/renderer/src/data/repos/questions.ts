@@ -7,6 +7,7 @@ import { appendEvent, eventOf, putRevisedWithEvents, revised, syncedWriteTables,
 import { insertWithRecording, prepareRecording, type Recording } from './blobs';
 import { acceptText, optionalName, QUESTION_MAX_CHARS } from './entry-text';
 import { questionTally } from './tallies';
+import type { Tally } from '../tally';
 
 /**
  * Questions of the debate. The kiosk creates them (text or a recording); the console
@@ -92,20 +93,28 @@ function moved(
  * Moves a question through the debate. A move that no longer applies (another console
  * window already did it, a double key press) changes nothing and returns the question
  * as it is. Projecting a question marks the one on stage before it as answered: one
- * question is on stage at a time.
+ * question is on stage at a time. `screeningId`, the question's screening when the caller
+ * knows it (the console), lets a projection read the question on stage with the question
+ * itself, in one round trip instead of two one after the other.
  */
 export async function moderate(
   id: string,
   action: ModerationAction,
-  opts: { reason?: string } = {},
+  opts: { reason?: string; screeningId?: string } = {},
 ): Promise<{ question: Question; changed: boolean }> {
   const reason = action === 'dismiss' ? acceptText(opts.reason ?? '', REASON_MAX_CHARS, false) : '';
+  const { screeningId } = opts;
   return moderationTx(async () => {
-    const q = await db().questions.get(id);
+    const [q, onStage] = await Promise.all([
+      db().questions.get(id),
+      action === 'project' && screeningId ? onStageQuestion(screeningId) : undefined,
+    ]);
     if (!q) throw new Error(`question ${id} not found`);
     if (!canMove(q.status, action)) return { question: q, changed: false };
     const at = nowIso();
-    const previous = action === 'project' ? await onStageQuestion(q.screeningId) : undefined;
+    // Read again if the caller's screening was not the question's.
+    const previous =
+      action !== 'project' ? undefined : screeningId === q.screeningId ? onStage : await onStageQuestion(q.screeningId);
     const steps = [
       ...(previous ? [moved(previous, 'answered', { auto: true }, at)] : []),
       moved(q, action, reason ? { reason } : {}, at),
@@ -168,6 +177,23 @@ export async function onStageQuestion(screeningId: string): Promise<Question | u
   return db().questions.where('[screeningId+status]').equals([screeningId, 'on_stage']).first();
 }
 
+/**
+ * What the stage shows of the questions: the one on stage and the next `next` approved,
+ * in one read-only transaction (one live query, one render on the projector per write).
+ */
+export async function stageQuestions(
+  screeningId: string,
+  next: number,
+): Promise<{ current: Question | undefined; next: Question[] }> {
+  return db().transaction('r', db().questions, async () => {
+    const [current, approved] = await Promise.all([
+      onStageQuestion(screeningId),
+      questionsByStatus(screeningId, 'approved', next),
+    ]);
+    return { current, next: approved };
+  });
+}
+
 export interface QuestionCounts {
   byStatus: Record<QuestionStatus, number>;
   byLanguage: Record<ContentLang, number>;
@@ -183,7 +209,11 @@ export interface QuestionCounts {
  * data/tally.ts). The debate reads it once per write and hands it to every counter.
  */
 export async function questionCounts(screeningId: string): Promise<QuestionCounts> {
-  const { byStatus, byLanguage, fromFloor, fromPhone } = await questionTally(screeningId);
+  return countsOf(await questionTally(screeningId));
+}
+
+/** The counters of a tally already read. */
+export function countsOf({ byStatus, byLanguage, fromFloor, fromPhone }: Tally): QuestionCounts {
   const total = Object.values(byStatus).reduce((a, b) => a + b, 0);
   return { byStatus, byLanguage, fromFloor, fromPhone, total };
 }

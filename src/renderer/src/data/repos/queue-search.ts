@@ -34,21 +34,23 @@ export interface QueuePage {
  * rows, whatever the queue's length; the count is the screening's tally (one row). With
  * a search, a topic filter or a sort by topic or votes it reads that status's rows once
  * and filters or sorts in memory, which stays within a frame or two at a few thousand questions (measured in
- * `npm run bench`). Local reads only: works offline.
+ * `npm run bench`). Local reads only: works offline. `counted` gives the status's count
+ * when the caller has read the tally already (the debate board: data/repos/debate-board.ts).
  */
-export async function queuePage(screeningId: string, q: QueueQuery): Promise<QueuePage> {
+export async function queuePage(
+  screeningId: string,
+  q: QueueQuery,
+  counted: () => Promise<number> = () => statusCount(screeningId, q.status),
+): Promise<QueuePage> {
   const start = q.start ?? 0;
   const c = () => db().questions.where('[screeningId+status]').equals([screeningId, q.status]);
   const terms = searchTerms(q.search);
   if (terms.length === 0 && q.topic === null && (q.order === 'oldest' || q.order === 'newest')) {
     const ordered = q.order === 'newest' ? c().reverse() : c();
-    const [rows, total] = await Promise.all([
-      ordered.offset(start).limit(q.limit).toArray(),
-      statusCount(screeningId, q.status),
-    ]);
+    const [rows, total] = await Promise.all([ordered.offset(start).limit(q.limit).toArray(), counted()]);
     // Questions left the list under the page asked for: the last page instead.
     if (rows.length === 0 && start > 0 && total > 0)
-      return queuePage(screeningId, { ...q, start: lastStart(total, q.limit) });
+      return queuePage(screeningId, { ...q, start: lastStart(total, q.limit) }, counted);
     return { rows, total, start };
   }
   const all = (await c().toArray()).filter(

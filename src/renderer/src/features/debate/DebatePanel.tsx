@@ -1,8 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { questionCounts } from '../../data/repos/questions';
 import { ensureTally } from '../../data/repos/tallies';
-import { useLive } from '../../data/use-live';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useActiveScreening } from '../../data/use-active-screening';
 import { PhoneAccessCard } from '../phones';
@@ -12,15 +10,22 @@ import { OnStageCard } from './OnStageCard';
 import { PhaseBar } from './PhaseBar';
 import { QuestionQueue } from './QuestionQueue';
 import { useModerate } from './use-moderate';
+import { useDebateBoard, useQueueState } from './use-debate-board';
 import './debate.css';
 
-/** Console → Debate: the question on stage, the live moderation queue, counters, the kiosk. */
+/**
+ * Console → Debate: the question on stage, the live moderation queue, counters, the kiosk.
+ * The queue's state (tab, page, search) is kept here, so the page, the counts and the
+ * question on stage are one live query (useDebateBoard), re-read once per write.
+ */
 export function DebatePanel() {
   const { t } = useTranslation('debate');
   const screening = useActiveScreening();
-  const moderate = useModerate();
-  const counts = useLive(() => (screening ? questionCounts(screening.id) : null), [screening?.id], null);
   const id = screening?.id;
+  const moderate = useModerate(id);
+  const queue = useQueueState();
+  const board = useDebateBoard(screening, queue);
+  const counts = board?.counts ?? null;
   // Counted once from the indexes if this screening has no tally yet; kept by every write after.
   useEffect(() => {
     if (id) moderate.guard(ensureTally(id));
@@ -42,9 +47,8 @@ export function DebatePanel() {
       <ErrorMessage code={moderate.error} />
       <div className="debate__grid">
         <div className="debate__main">
-          <OnStageCard screening={screening} moderate={moderate} />
-          {/* Not behind the counts: its first page is read alongside them. */}
-          <QuestionQueue screening={screening} counts={counts} moderate={moderate} />
+          <OnStageCard screening={screening} question={board?.onStage} moderate={moderate} />
+          <QuestionQueue screening={screening} board={board} queue={queue} moderate={moderate} />
         </div>
         <aside className="debate__side">
           {/* First in the column: the phones' toggle and codes are reachable without scrolling at 1366×768. */}

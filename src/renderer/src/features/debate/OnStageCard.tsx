@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onStageQuestion } from '../../data/repos/questions';
-import type { Screening } from '../../data/types';
-import { useLive } from '../../data/use-live';
+import type { Question, Screening } from '../../data/types';
 import { formatClock } from '../../i18n/format';
 import { LineIcon } from '../../ui/LineIcon';
 import { PanelistSelect } from './PanelistSelect';
@@ -12,12 +11,13 @@ import { secondsSince, useNow } from './use-now';
 import { CloudToggle } from './CloudToggle';
 
 /**
- * The question the hall sees now, with the time its answer has taken, who answers it,
- * and "answered" (also the T key, from anywhere in the debate view).
+ * The question the hall sees now (`question`, read with the queue by the debate board),
+ * with the time its answer has taken, who answers it, and "answered" (also the T key,
+ * from anywhere in the debate view).
  */
-export function OnStageCard({ screening, moderate }: { screening: Screening; moderate: Moderate }) {
+export function OnStageCard(props: { screening: Screening; question: Question | undefined; moderate: Moderate }) {
+  const { screening, question: q, moderate } = props;
   const { t } = useTranslation('debate');
-  const q = useLive(() => onStageQuestion(screening.id), [screening.id], undefined);
   const now = useNow();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -1,10 +1,8 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { searchTerms } from '@shared/text-fold';
-import type { QuestionCounts } from '../../data/repos/questions';
-import { queuePage } from '../../data/repos/queue-search';
+import type { DebateBoard } from '../../data/repos/debate-board';
 import type { Question, QuestionStatus, Screening } from '../../data/types';
-import { useLive } from '../../data/use-live';
 import { formatNumber } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
 import { LineIcon } from '../../ui/LineIcon';
@@ -12,6 +10,7 @@ import { FloorQuestionDialog } from './FloorQuestionDialog';
 import { QuestionRow } from './QuestionRow';
 import { QueuePager } from './QueuePager';
 import { QueueTools, type QueueView } from './QueueTools';
+import { QUEUE_PAGE, type QueueState } from './use-debate-board';
 import { TopicsDialog } from './TopicsDialog';
 import { SHORTCUTS, type Moderate } from './use-moderate';
 import { useQueueKeys } from './use-queue-keys';
@@ -21,33 +20,31 @@ import { useMerge, useMergeInfo } from './use-merge';
 import { useWordFilter } from './use-word-filter';
 
 const TABS: QuestionStatus[] = ['pending', 'approved', 'answered', 'dismissed'];
-/** Rows drawn at once: about three screens of a 1366×768 laptop, whatever the queue's length. */
-export const QUEUE_PAGE = 20;
 const NONE: Question[] = [];
 const newestFirst = (s: QuestionStatus) => s === 'answered' || s === 'dismissed';
 
 /**
- * The moderation queue, one status at a time. It reads one page of rows and the counts
- * from the index and draws only that page, so the time and the DOM stay the same with
- * thousands of questions; a search, a topic filter or the topic order read the status
- * once (see queuePage).
+ * The moderation queue, one status at a time. It draws the page of rows the debate board
+ * read (see useDebateBoard: one page from the index and the counts), so the time and the
+ * DOM stay the same with thousands of questions; a search, a topic filter or the topic
+ * order read the status once (see queuePage). Which page is the panel's `queue` state.
  */
-export function QuestionQueue(props: { screening: Screening; counts: QuestionCounts | null; moderate: Moderate }) {
-  const { screening, counts, moderate } = props;
+export function QuestionQueue(props: {
+  screening: Screening;
+  board: DebateBoard | null;
+  queue: QueueState;
+  moderate: Moderate;
+}) {
+  const { screening, board, queue, moderate } = props;
+  const { tab, setTab, start, setStart, view, setView } = queue;
+  const counts = board?.counts ?? null;
+  const page = board?.page ?? null;
   const { t } = useTranslation('debate');
   const lang = useLang();
   const topics = useTopics(screening);
   const topicIds = topics.list.map((x) => x.id);
-  const [tab, setTab] = useState<QuestionStatus>('pending');
-  const [start, setStart] = useState(0);
-  const [view, setView] = useState<QueueView>({ search: '', order: 'oldest', topic: null });
   const [dialog, setDialog] = useState<'floor' | 'topics' | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
-  const page = useLive(
-    () => queuePage(screening.id, { status: tab, ...view, topicIds, start, limit: QUEUE_PAGE }),
-    [screening.id, tab, view, topicIds.join(' '), start],
-    null,
-  );
   const rows = page?.rows ?? NONE;
   const total = page?.total ?? 0;
   // Where the rows drawn start: the page read (the last one when questions left the list

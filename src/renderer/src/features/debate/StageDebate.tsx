@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useTopics } from './use-topics';
-import { onStageQuestion, questionsByStatus } from '../../data/repos/questions';
+import { stageQuestions } from '../../data/repos/questions';
 import { pledgeCounts, pledgeWall } from '../../data/repos/pledges';
 import type { Question, Screening } from '../../data/types';
 import { useLive } from '../../data/use-live';
@@ -15,6 +15,7 @@ import './stage-debate.css';
 import { useLang } from '../../i18n/use-lang';
 
 const NEXT = 3;
+const NO_QUESTIONS = { current: undefined, next: [] };
 
 /** Text size by length, so the longest question still fits and the shortest reads from the back. */
 const sizeClass = (text: string) => (text.length <= 120 ? 'short' : text.length <= 280 ? 'medium' : 'long');
@@ -27,8 +28,7 @@ const sizeClass = (text: string) => (text.length <= 120 ? 'short' : text.length 
 export function StageDebate({ screening }: { screening: Screening }) {
   const { t } = useTranslation('debate');
   const lang = useLang();
-  const current = useLive(() => onStageQuestion(screening.id), [screening.id], undefined);
-  const next = useLive(() => questionsByStatus(screening.id, 'approved', NEXT), [screening.id], []);
+  const { current, next } = useLive(() => stageQuestions(screening.id, NEXT), [screening.id], NO_QUESTIONS);
   const kinds = useLive(() => pledgeCounts(screening.id), [screening.id], null);
   const wall = useLive(() => pledgeWall(screening.id, 24), [screening.id], []);
   const pledges = kinds ? kinds.share_message + kinds.own_story + kinds.other : 0;

@@ -96,7 +96,12 @@ const NO_COUNTS = new Map<string, number>();
 export function useMergeInfo(screeningId: string, rows: readonly Question[], merge: Merge) {
   const ids = rows.map((r) => r.id);
   const asked = useLive(() => askedCounts(ids), [ids.join(' ')], NO_COUNTS);
-  const groups = useLive(() => likelyDuplicates(screeningId, rows), [screeningId, ids.join(' ')], NO_GROUPS);
+  // No rows on screen (an empty tab, the page not read yet): no suggestion to show, none sought.
+  const groups = useLive(
+    () => (rows.length ? likelyDuplicates(screeningId, rows) : NO_GROUPS),
+    [screeningId, ids.join(' ')],
+    NO_GROUPS,
+  );
   return useCallback(
     (q: Question): RowMergeInfo => ({ merge, asked: asked.get(q.id) ?? 1, group: groups.get(q.id) }),
     [merge, asked, groups],

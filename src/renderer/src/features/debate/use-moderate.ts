@@ -5,8 +5,11 @@ import { assignPanelist, moderate, setQuestionLanguage, type ModerationAction } 
 import type { ContentLang } from '../../data/types';
 import { toggleTopic } from '../../data/repos/topics';
 
-/** Moderation calls for the console, with the failure (if any) kept to show. */
-export function useModerate() {
+/**
+ * Moderation calls for the console, with the failure (if any) kept to show. `screeningId`,
+ * the screening on the console, lets a projection read the question on stage at once.
+ */
+export function useModerate(screeningId: string | undefined) {
   const [error, setError] = useState<ErrorCode | null>(null);
   const guard = useCallback(
     (p: Promise<unknown>) =>
@@ -17,8 +20,9 @@ export function useModerate() {
     [],
   );
   const act = useCallback(
-    (id: string, action: ModerationAction, reason?: string) => guard(moderate(id, action, reason ? { reason } : {})),
-    [guard],
+    (id: string, action: ModerationAction, reason?: string) =>
+      guard(moderate(id, action, { ...(reason ? { reason } : {}), ...(screeningId ? { screeningId } : {}) })),
+    [guard, screeningId],
   );
   const assign = useCallback((id: string, panelist: string | null) => guard(assignPanelist(id, panelist)), [guard]);
   const language = useCallback((id: string, lang: ContentLang) => guard(setQuestionLanguage(id, lang)), [guard]);
