@@ -67,6 +67,11 @@ test('a pledge with consent: the QR code reads back the campaign link, the stage
   expect(await decodeQrOnScreen(stage.getByRole('img', { name: 'Code QR vers la plateforme de la campagne' }))).toBe(
     CAMPAIGN,
   );
+  // The address under it is on the projector whole, not run off its edge.
+  const address = stage.getByText(CAMPAIGN, { exact: true });
+  await expect(address).toBeVisible();
+  const box = (await address.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(stage.viewportSize()!.width);
 
   // The next person starts from nothing: no trace of the last pledge on the kiosk.
   await kiosk.nextPerson();

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { QrImage } from '../../ui/QrImage';
 import { useCampaignUrl } from './campaign-url';
+import './campaign-qr.css';
 
 /** The campaign platform as a QR code with its address under it; nothing when none is set. */
 export function CampaignQr({ size = 240 }: { size?: number }) {
