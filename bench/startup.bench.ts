@@ -60,6 +60,9 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - t0;
 }
 
+/** The floor: a blank page from a server of its own, paying the same HTTP path. */
+const blankPage = (page: Page) => page.goto(`http://127.0.0.1:${PORT + 1}/blank.html`);
+
 // In-page scripts as strings: this file compiles without DOM types (it runs in Node).
 /** Resolves (page clock, ms since epoch) when the first <video> presents a frame. */
 const FIRST_FRAME = `new Promise((done) => {
@@ -99,7 +102,7 @@ async function playToFrame(browser: Browser): Promise<number> {
 
 async function bareVideoToFrame(browser: Browser): Promise<number> {
   return fresh(browser, async (page) => {
-    await page.goto(`http://127.0.0.1:${PORT + 1}/blank.html`);
+    await blankPage(page);
     return page.evaluate<number>(BARE_VIDEO);
   });
 }
@@ -195,8 +198,6 @@ async function warm(open: (page: Page) => Promise<unknown>, rate: number): Promi
   }
 }
 
-const blankPage = (page: Page) => page.goto(`http://127.0.0.1:${PORT + 1}/blank.html`);
-
 /** The same screens started warm, next to a blank page started the same way. */
 async function warmRows(): Promise<void> {
   const runs = Math.min(RUNS, 5);
@@ -236,7 +237,7 @@ async function screenRows(browser: Browser) {
   for (const rate of CPU_RATES) {
     const blank: number[] = [];
     for (let i = 0; i < RUNS; i++) {
-      blank.push(await fresh(browser, (p) => timed(() => p.goto(`http://127.0.0.1:${PORT + 1}/blank.html`)), rate));
+      blank.push(await fresh(browser, (p) => timed(() => blankPage(p)), rate));
     }
     blankAt.set(rate, blank);
     for (const screen of Object.keys(SCREENS) as Screen[]) {
